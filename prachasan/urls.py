@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from prachasan.site import urls as site_urls
 from prachasan.site import views as site_views
 
 urlpatterns = [
@@ -15,11 +15,17 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+if settings.DEBUG or settings.SERVE_MEDIA:
+    # Without nginx in front (development, tests), Django serves the uploaded files.
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [
+        re_path(
+            rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("", include(site_urls))]

@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
+
+from prachasan.offices.models import Office
+from prachasan.thai.forms import ThaiPageForm
 
 from .blocks import NewsBodyBlock
 
@@ -56,6 +58,7 @@ class NewsIndexPage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("department")]
+    base_form_class = ThaiPageForm
     subpage_types = ["news.NewsPage"]
     page_description = _("A list of news items, filtered and paged.")
 
@@ -63,18 +66,19 @@ class NewsIndexPage(Page):
         verbose_name = _("news index")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import news_filter_form, news_list_page
+        from .selectors import news_index_context
 
         context = super().get_context(request, *args, **kwargs)
-        form = news_filter_form(index_page=self, data=request.GET)
-        context["filter_form"] = form
-        context["news_page"] = news_list_page(
-            index_page=self, filters=form.filters(), page_number=request.GET.get("page")
+        site = Site.find_for_request(request) or self.get_site()
+        context.update(
+            news_index_context(
+                index_page=self, site=site, office=Office.for_request(request), data=request.GET
+            )
         )
         return context
 
 
-class NewsPageForm(WagtailAdminPageForm):
+class NewsPageForm(ThaiPageForm):
     def clean(self):
         cleaned = super().clean()
         parent = self.parent_page.specific if self.parent_page else None
@@ -196,11 +200,7 @@ class NewsPage(Page):
         super().clean()
         if self.has_photos() and not self.photo_consent:
             raise ValidationError(
-                {
-                    "photo_consent": _(
-                        "Confirm that the people in the photos agreed to publication."
-                    )
-                }
+                {"photo_consent": _("Confirm that the people in the photos agreed to publication.")}
             )
 
     def has_photos(self) -> bool:
@@ -226,7 +226,10 @@ class NewsAttachment(Orderable):
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("document"), on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     title = models.CharField(
         _("title"), max_length=255, blank=True, help_text=_("Leave empty to use the file's title.")

@@ -2,13 +2,12 @@
 
 import datetime
 
-from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import F, Max, Min, Prefetch, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from prachasan.offices.models import Department, Office
 from prachasan.thai.fiscal import fiscal_year_bounds, fiscal_year_of
@@ -53,23 +52,6 @@ def news_fiscal_years(*, queryset: QuerySet[NewsPage], start_month: int) -> list
     return list(range(last, first - 1, -1))
 
 
-def news_filter_form(*, index_page: NewsIndexPage, data) -> NewsFilterForm:
-    site = index_page.get_site()
-    office = Office.for_site(site)
-    root = site.root_page
-    scope = news_queryset(root=root)
-    if index_page.department_id:
-        scope = scope.filter(department_id=index_page.department_id)
-    return NewsFilterForm(
-        data or None,
-        departments=Department.objects.filter(office=office),
-        fiscal_years=news_fiscal_years(
-            queryset=scope, start_month=office.fiscal_year_start_month
-        ),
-        show_department=index_page.department_id is None,
-    )
-
-
 def news_filter(
     *, queryset: QuerySet[NewsPage], filters: dict, fiscal_year_start_month: int = 10
 ) -> QuerySet[NewsPage]:
@@ -89,20 +71,24 @@ def news_filter(
     return queryset
 
 
-def news_list_page(
-    *, index_page: NewsIndexPage, filters: dict, page_number, per_page: int = PAGE_SIZE
-) -> PaginatorPage:
-    """One page of an index's news, filtered."""
-    site = index_page.get_site()
-    office = Office.for_site(site)
-    queryset = news_queryset(root=site.root_page)
+def news_index_context(*, index_page: NewsIndexPage, site: Site, office: Office, data) -> dict:
+    """The filter form and one page of an index's news, filtered."""
+    scope = news_queryset(root=site.root_page)
     if index_page.department_id:
-        queryset = queryset.filter(department_id=index_page.department_id)
-    queryset = news_filter(
-        queryset=queryset, filters=filters, fiscal_year_start_month=office.fiscal_year_start_month
+        scope = scope.filter(department_id=index_page.department_id)
+    form = NewsFilterForm(
+        data or None,
+        departments=Department.objects.filter(office=office),
+        fiscal_years=news_fiscal_years(queryset=scope, start_month=office.fiscal_year_start_month),
+        show_department=index_page.department_id is None,
     )
-    paginator = Paginator(_with_cover_renditions(queryset), per_page)
-    return paginator.get_page(page_number)
+    queryset = news_filter(
+        queryset=scope,
+        filters=form.filters(),
+        fiscal_year_start_month=office.fiscal_year_start_month,
+    )
+    paginator = Paginator(_with_cover_renditions(queryset), PAGE_SIZE)
+    return {"filter_form": form, "news_page": paginator.get_page(data.get("page"))}
 
 
 def news_urgent(*, root: Page, limit: int = 5) -> list[NewsPage]:

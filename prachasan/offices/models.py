@@ -99,6 +99,8 @@ class Office(ClusterableModel, BaseSiteSetting):
         InlinePanel("reporting_rounds", heading=_("Reporting rounds"), label=_("round")),
     ]
 
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = _("office")
         verbose_name_plural = _("offices")

@@ -17,9 +17,8 @@ def office_work_calendar(*, office: Office) -> WorkCalendar:
     return WorkCalendar(closures=closures, work_start=office.work_start, work_end=office.work_end)
 
 
-def staff_directory(*, site: Site) -> dict:
+def staff_directory(*, office: Office) -> dict:
     """Executives first, then each department with its listed people, in two queries."""
-    office = Office.for_site(site)
     people = list(
         Person.objects.filter(office=office, is_listed=True)
         .select_related("photo", "department")

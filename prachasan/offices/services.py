@@ -73,18 +73,14 @@ def _group_name(office: Office, role: str, department: Department | None) -> str
     return name[:150]
 
 
-def _role_group_ensure(
-    *, office: Office, role: str, department: Department | None = None
-) -> Group:
+def _role_group_ensure(*, office: Office, role: str, department: Department | None = None) -> Group:
     link = (
         RoleGroup.objects.filter(office=office, role=role, department=department)
         .select_related("group")
         .first()
     )
     if link is None:
-        group, _created = Group.objects.get_or_create(
-            name=_group_name(office, role, department)
-        )
+        group, _created = Group.objects.get_or_create(name=_group_name(office, role, department))
         RoleGroup.objects.create(office=office, role=role, department=department, group=group)
         return group
     return link.group

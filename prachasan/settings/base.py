@@ -100,6 +100,7 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
     # WAL lets the web server read while the task worker writes; IMMEDIATE avoids
     # "database is locked" when a read transaction later tries to write.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -160,6 +161,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Files: local folders unless AWS_STORAGE_BUCKET_NAME is set (S3-compatible storage).
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Django serves uploads itself only where no web server does (never in production).
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "") == "1"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [
@@ -219,5 +222,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -17,3 +17,6 @@ STORAGES = {
 }
 MEDIA_ROOT = VAR_DIR / "test-media"
 WAGTAILADMIN_BASE_URL = "http://testserver"
+SERVE_MEDIA = True
+WHITENOISE_USE_FINDERS = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (WhiteNoise warns otherwise)

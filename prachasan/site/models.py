@@ -5,14 +5,19 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
+
+from prachasan.offices.models import Office
+from prachasan.thai.forms import ThaiPageForm
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
 
 
 class HomePage(Page):
     """The office's home page: header, urgent news, each department's latest news."""
+
+    base_form_class = ThaiPageForm
 
     welcome = models.TextField(_("welcome text"), blank=True)
     hero_image = models.ForeignKey(
@@ -43,12 +48,15 @@ class HomePage(Page):
         from .selectors import home_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(home_page_context(home=self))
+        site = Site.find_for_request(request) or self.get_site()
+        context.update(home_page_context(home=self, site=site, office=Office.for_request(request)))
         return context
 
 
 class DepartmentPage(Page):
     """A department's own section: its mission, people and news."""
+
+    base_form_class = ThaiPageForm
 
     department = models.OneToOneField(
         "offices.Department",
@@ -70,12 +78,15 @@ class DepartmentPage(Page):
         from .selectors import department_page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(department_page_context(page=self))
+        site = Site.find_for_request(request) or self.get_site()
+        context.update(department_page_context(page=self, site=site))
         return context
 
 
 class StandardPage(Page):
     """A page of text: about the office, its mission, its policies."""
+
+    base_form_class = ThaiPageForm
 
     lead = models.TextField(_("lead"), blank=True)
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
@@ -89,6 +100,8 @@ class StandardPage(Page):
 
 class StaffDirectoryPage(Page):
     """The public staff directory (ทำเนียบบุคลากร), grouped by department."""
+
+    base_form_class = ThaiPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -104,12 +117,14 @@ class StaffDirectoryPage(Page):
         from prachasan.offices.selectors import staff_directory
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(staff_directory(site=self.get_site()))
+        context.update(staff_directory(office=Office.for_request(request)))
         return context
 
 
 class DownloadsPage(Page):
     """Forms, manuals and plans to download, grouped by department."""
+
+    base_form_class = ThaiPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -163,6 +178,8 @@ class DownloadItem(Orderable):
 class ContactPage(Page):
     """How to reach the office: address, phones, e-mail and social media."""
 
+    base_form_class = ThaiPageForm
+
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
     map_url = models.URLField(_("map link"), blank=True)
 
@@ -188,3 +205,6 @@ class DailyVisits(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["site", "date"], name="unique_visits_per_day")
         ]
+
+    def __str__(self):
+        return f"{self.date:%Y-%m-%d}: {self.count}"

@@ -29,34 +29,34 @@ def office_news_index(*, root: Page) -> NewsIndexPage | None:
     )
 
 
-def visits_total(*, site: Site) -> int:
+def visits_total(*, site: Site, office: Office | None = None) -> int:
     """Visits so far, plus those the office counted before prachasan."""
     key = f"visits-total:{site.pk}"
     total = cache.get(key)
     if total is None:
+        office = office or Office.for_site(site)
         counted = DailyVisits.objects.filter(site=site).aggregate(total=Sum("count"))["total"]
-        total = (counted or 0) + Office.for_site(site).visitor_count_offset
+        total = (counted or 0) + office.visitor_count_offset
         cache.set(key, total, VISITS_CACHE_SECONDS)
     return total
 
 
-def home_page_context(*, home: Page) -> dict:
-    site = home.get_site()
+def home_page_context(*, home: Page, site: Site, office: Office) -> dict:
     return {
         "urgent_news": news_urgent(root=home),
         "latest_news": news_latest(root=home, limit=6),
         "department_news": news_latest_by_department(root=home, per_department=3),
         "upcoming_activities": news_upcoming_activities(root=home, limit=6),
         "news_index": office_news_index(root=home),
-        "visitor_count": visits_total(site=site),
+        "visitor_count": visits_total(site=site, office=office),
     }
 
 
-def department_page_context(*, page: DepartmentPage) -> dict:
+def department_page_context(*, page: DepartmentPage, site: Site) -> dict:
     from prachasan.news.selectors import news_queryset
 
     department = page.department
-    root = page.get_site().root_page
+    root = site.root_page
     people = list(
         department.people.filter(is_listed=True)
         .select_related("photo")
@@ -83,7 +83,7 @@ def downloads_by_department(*, page: DownloadsPage) -> list[tuple[str, list]]:
 def site_navigation(*, site: Site) -> dict:
     """Department pages and the main sections for the header menu, in two queries."""
     root = site.root_page
-    sections = list(root.get_children().live().in_menu().specific().order_by("path"))
+    sections = list(root.get_children().live().in_menu().order_by("path"))
     departments = list(
         DepartmentPage.objects.live()
         .child_of(root)

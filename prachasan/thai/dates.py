@@ -69,7 +69,7 @@ def be_year(d: date | datetime) -> int:
 def format_thai_date(
     d: date | datetime | None, *, style: str = "full", thai_digits: bool = False
 ) -> str:
-    """Format ``d`` as ``21 พฤศจิกายน 2569`` (full), ``21 พ.ย. 2569`` or ``21 พ.ย. 69``."""
+    """Format ``d`` as ``21 พฤศจิกายน 2569``, ``21 พ.ย. 2569`` or ``21 พ.ย. 69``."""
     if not d:  # None or "" from an empty form field or template variable
         return ""
     if style not in DATE_STYLES:
@@ -86,7 +86,7 @@ def format_thai_date(
 
 
 def format_thai_datetime(dt: date | datetime | None, *, thai_digits: bool = False) -> str:
-    """Format ``dt`` as ``21 พ.ย. 2569 เวลา 14.30 น.``; a plain date gives the date only."""
+    """Format ``dt`` as ``21 พ.ย. 2569 เวลา 14.30 น.`` (a plain date: date only)."""
     if not dt:
         return ""
     text = format_thai_date(dt, style="medium")

@@ -1,4 +1,4 @@
-"""Thai fiscal years, quarters and reporting rounds, named by the BE year they end in."""
+"""Thai fiscal years, quarters and reporting rounds, named by their last BE year."""
 
 import calendar
 from collections.abc import Iterable
@@ -51,9 +51,7 @@ def fiscal_year_bounds(
     return first, _add_months(first, 12) - timedelta(days=1)
 
 
-def fiscal_quarter_of(
-    d: date, *, start_month: int = DEFAULT_START_MONTH
-) -> tuple[int, int]:
+def fiscal_quarter_of(d: date, *, start_month: int = DEFAULT_START_MONTH) -> tuple[int, int]:
     """Return ``(BE fiscal year, quarter 1-4)`` for ``d``."""
     fiscal_year = fiscal_year_of(d, start_month=start_month)
     months_in = (to_local_date(d).month - start_month) % 12
@@ -83,7 +81,10 @@ class ReportingRound:
 
     def __post_init__(self) -> None:
         # Validate against a leap year so that a round may end on 29 February.
-        for month, day in ((self.start_month, self.start_day), (self.end_month, self.end_day)):
+        for month, day in (
+            (self.start_month, self.start_day),
+            (self.end_month, self.end_day),
+        ):
             _check_month(month)
             if not 1 <= day <= calendar.monthrange(2024, month)[1]:
                 raise ValueError(f"Day {day} does not exist in month {month}.")
@@ -124,4 +125,3 @@ def reporting_round_of(
         if first <= local <= last:
             return fiscal_year, reporting_round
     return None
-

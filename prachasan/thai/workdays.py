@@ -69,7 +69,7 @@ class WorkCalendar:
     ) -> None:
         if work_end <= work_start:
             raise ValueError(
-                f"Office hours must end after they start (got {work_start} to {work_end})."
+                f"Office hours must end after they start ({work_start} to {work_end})."
             )
         self.closures = dict(closures)
         self.work_start = work_start
@@ -132,7 +132,7 @@ class WorkCalendar:
         return self._at(day, start.time())
 
     def add_working_hours(self, moment: date | datetime, hours: float | timedelta) -> datetime:
-        """Return when ``hours`` of office time have passed since ``moment`` (aware, in tz).
+        """Return the aware moment (in tz) when ``hours`` of office time have passed.
 
         Only time inside office hours on working days counts; a date means midnight
         at its start, and zero hours returns the moment itself.
@@ -165,7 +165,7 @@ class WorkCalendar:
         return total
 
     def working_days_between(self, start_date: date, end_date: date) -> int:
-        """Return the working days after ``start_date`` up to and including ``end_date``."""
+        """Count working days after ``start_date`` up to and including ``end_date``."""
         # Same counting as add_working_days: the start day itself never counts.
         day, last = self._to_date(start_date), self._to_date(end_date)
         count = 0

@@ -43,9 +43,15 @@ def test_fiscal_year_bounds():
 
 
 def test_configurable_start_month():
-    assert fiscal_year_bounds(2569, start_month=1) == (date(2026, 1, 1), date(2026, 12, 31))
+    assert fiscal_year_bounds(2569, start_month=1) == (
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+    )
     assert fiscal_year_of(date(2026, 12, 31), start_month=1) == 2569
-    assert fiscal_year_bounds(2569, start_month=4) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert fiscal_year_bounds(2569, start_month=4) == (
+        date(2025, 4, 1),
+        date(2026, 3, 31),
+    )
     assert fiscal_year_of(date(2025, 4, 1), start_month=4) == 2569
 
 

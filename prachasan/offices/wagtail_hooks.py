@@ -1,0 +1,44 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Department, OfficeClosure, Person
+
+
+class DepartmentViewSet(SnippetViewSet):
+    model = Department
+    icon = "group"
+    menu_label = _("Departments")
+    list_display = ["name", "short_name", "office", "sort_order"]
+    list_filter = ["office"]
+    search_fields = ["name", "short_name"]
+    ordering = ["office", "sort_order"]
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["full_name", "position", "department", "phone_office"]
+    list_filter = ["office", "department", "rank", "is_listed"]
+    search_fields = ["first_name", "last_name", "position"]
+    list_per_page = 50
+
+
+class OfficeClosureViewSet(SnippetViewSet):
+    model = OfficeClosure
+    icon = "date"
+    menu_label = _("Office closures")
+    list_display = ["date", "name", "office"]
+    list_filter = ["office"]
+
+
+class OfficeViewSetGroup(SnippetViewSetGroup):
+    items = (DepartmentViewSet, PersonViewSet, OfficeClosureViewSet)
+    menu_icon = "home"
+    menu_label = _("Office")
+    menu_name = "office"
+    menu_order = 150
+
+
+register_snippet(OfficeViewSetGroup)

@@ -1,0 +1,57 @@
+"""Run the web server and the task worker together, and stop both together."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Start the web server and the task worker; Ctrl-C stops both."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+        parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
+        parser.add_argument("--no-worker", action="store_true", help="Start the web server only.")
+
+    def handle(self, *args, host, port, no_worker, **options):
+        manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
+        commands = {"web": [*manage, "runserver", f"{host}:{port}", "--noreload"]}
+        if not no_worker:
+            commands["worker"] = self.worker_command(manage)
+        processes = {name: subprocess.Popen(cmd) for name, cmd in commands.items()}
+        stopping = False
+
+        def stop(*_):
+            nonlocal stopping
+            stopping = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        try:
+            while not stopping:
+                for name, process in processes.items():
+                    if process.poll() is not None:
+                        self.stderr.write(f"{name} stopped with code {process.returncode}")
+                        stopping = True
+                time.sleep(0.5)
+        finally:
+            for process in processes.values():
+                if process.poll() is None:
+                    process.terminate()
+            for process in processes.values():
+                try:
+                    process.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+
+    @staticmethod
+    def worker_command(manage):
+        backend = settings.TASKS["default"]["BACKEND"]
+        if backend.startswith("django_tasks_rq"):
+            return [*manage, "rqworker", "default", "--with-scheduler"]
+        return [*manage, "db_worker", "--interval", "2"]

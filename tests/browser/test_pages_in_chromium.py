@@ -1,0 +1,68 @@
+"""The home page and a news item, opened in a real Chromium at phone and desktop width."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from prachasan.news.models import NewsPage
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=False)]
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Chromium is missing: `make browser-deps` installs Debian's package.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("width,height", [(360, 780), (1280, 900)])
+def test_home_and_news_item(browser, live_server, width, height):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    item = NewsPage.objects.live().exclude(attachments=None).order_by("-first_published_at")[0]
+    page = browser.new_page(viewport={"width": width, "height": height}, locale="th-TH")
+    failed = []
+    page.on(
+        "response",
+        lambda r: failed.append(r.url) if r.status >= 400 and live_server.url in r.url else None,
+    )
+
+    page.goto(live_server.url + "/")
+    assert page.locator("html").get_attribute("lang") == "th"
+    assert page.locator("h1, .site-title").first.is_visible()
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"home page scrolls sideways by {overflow}px at {width}px"
+    font = page.evaluate("getComputedStyle(document.body).fontFamily")
+    assert "Sarabun" in font
+    page.screenshot(path=SCREENSHOTS / f"home-{width}.png", full_page=True)
+
+    page.goto(live_server.url + item.url)
+    assert page.locator("h1").first.inner_text().strip() == item.title
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"news item scrolls sideways by {overflow}px at {width}px"
+    assert page.evaluate("document.fonts.check('16px Sarabun')")
+    page.screenshot(path=SCREENSHOTS / f"news-{width}.png", full_page=True)
+    page.close()
+    assert not failed, f"requests failed: {failed}"
