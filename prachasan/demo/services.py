@@ -371,6 +371,7 @@ def _news(pages: dict, office: Office, users: dict, media: Collection, files: Co
                 f"{item['key']}.pdf",
                 documents.make_pdf(title=name.rsplit(".", 1)[0], paragraphs=item["body"]),
             )
+            document._set_document_file_metadata()
             document.save()
             page.attachments.create(document=document)
         _publish_at(page, published, users[item["author"]], publisher)
@@ -390,6 +391,7 @@ def _downloads(pages: dict, office: Office, files: Collection) -> None:
             f"download-{order + 1}.pdf",
             documents.make_pdf(title=item["title"], paragraphs=[item["description"]]),
         )
+        document._set_document_file_metadata()
         document.save()
         DownloadItem.objects.create(
             page=page,

@@ -1,7 +1,7 @@
 """Test settings: fast hashing, local cache, plain static files, immediate tasks."""
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR
+from .base import DATABASES, VAR_DIR
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"
@@ -20,3 +20,7 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 (WhiteNoise warns otherwise)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A file, not memory: the browser tests' server thread opens its own connection and
+    # must see the demo office that the session loaded.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}

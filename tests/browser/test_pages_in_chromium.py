@@ -8,11 +8,39 @@ from django.conf import settings
 
 from prachasan.news.models import NewsPage
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=False)]
+# No django_db mark: a test transaction would hold SQLite's write lock while the server
+# thread needs to write (image renditions on first view). Reads happen in fixtures.
+pytestmark = [pytest.mark.browser]
 
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOTS = Path(settings.VAR_DIR) / "screenshots"
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="module")
+def site_url(django_db_setup, django_db_blocker):
+    """The site served from a thread with its own database connection. Unlike
+    pytest-django's live_server it does not flush the database after each test, so the
+    demo office stays for the tests that run after these."""
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
+
+    with django_db_blocker.unblock():
+        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+        thread.daemon = True
+        thread.start()
+        thread.is_ready.wait()
+        if thread.error:
+            raise thread.error
+        yield f"http://127.0.0.1:{thread.port}"
+        thread.terminate()
+
+
+@pytest.fixture(scope="module")
+def news_item(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        item = NewsPage.objects.live().exclude(attachments=None).order_by("-first_published_at")[0]
+        return {"url": item.url, "title": item.title}
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +67,16 @@ def browser():
 
 
 @pytest.mark.parametrize("width,height", [(360, 780), (1280, 900)])
-def test_home_and_news_item(browser, live_server, width, height):
+def test_home_and_news_item(browser, site_url, news_item, width, height):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    item = NewsPage.objects.live().exclude(attachments=None).order_by("-first_published_at")[0]
     page = browser.new_page(viewport={"width": width, "height": height}, locale="th-TH")
     failed = []
     page.on(
         "response",
-        lambda r: failed.append(r.url) if r.status >= 400 and live_server.url in r.url else None,
+        lambda r: failed.append(r.url) if r.status >= 400 and site_url in r.url else None,
     )
 
-    page.goto(live_server.url + "/")
+    page.goto(site_url + "/")
     assert page.locator("html").get_attribute("lang") == "th"
     assert page.locator("h1, .site-title").first.is_visible()
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
@@ -58,8 +85,8 @@ def test_home_and_news_item(browser, live_server, width, height):
     assert "Sarabun" in font
     page.screenshot(path=SCREENSHOTS / f"home-{width}.png", full_page=True)
 
-    page.goto(live_server.url + item.url)
-    assert page.locator("h1").first.inner_text().strip() == item.title
+    page.goto(site_url + news_item["url"])
+    assert page.locator("h1").first.inner_text().strip() == news_item["title"]
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"news item scrolls sideways by {overflow}px at {width}px"
     assert page.evaluate("document.fonts.check('16px Sarabun')")
