@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
-from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
 from .models import Department, Office, RoleGroup
 from .roles import (
@@ -50,6 +50,22 @@ STANDARD_DEPARTMENTS = [
     ("legal", "กลุ่มกฎหมายและคดี", "กฎหมายและคดี", "Legal Affairs"),
     ("audit", "หน่วยตรวจสอบภายใน", "ตรวจสอบภายใน", "Internal Audit Unit"),
 ]
+
+
+# Wagtail grants image and document permissions per collection, not per model.
+COLLECTION_APPS = {"wagtailimages", "wagtaildocs"}
+
+
+def _collection_permissions_set(*, group: Group, permissions: list[Permission]) -> None:
+    root = Collection.get_first_root_node()
+    wanted = [p for p in permissions if p.content_type.app_label in COLLECTION_APPS]
+    GroupCollectionPermission.objects.filter(group=group, collection=root).exclude(
+        permission__in=wanted
+    ).delete()
+    for permission in wanted:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
 
 
 def _permissions(entries: Iterable[tuple[str, str, tuple[str, ...]]]) -> list[Permission]:
@@ -105,7 +121,12 @@ def office_roles_sync(*, office: Office) -> dict[str, Group]:
     groups = {}
     for role in Role.values:
         group = _role_group_ensure(office=office, role=role)
-        group.permissions.set(admin_access + _permissions(MODEL_PERMISSIONS[role]))
+        permissions = _permissions(MODEL_PERMISSIONS[role])
+        group.permissions.set(
+            admin_access
+            + [p for p in permissions if p.content_type.app_label not in COLLECTION_APPS]
+        )
+        _collection_permissions_set(group=group, permissions=permissions)
         _page_permissions_set(group=group, page=root, codenames=SITE_PAGE_PERMISSIONS[role])
         groups[role] = group
     for department in office.departments.all():

@@ -111,3 +111,14 @@ def test_anonymous_cannot_reach_admin(client):
     response = client.get(f"/admin/pages/{root.pk}/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_editor_can_upload_images_and_documents(client, login):
+    login("editor")
+    assert client.get("/admin/images/add/").status_code == 200
+    assert client.get("/admin/documents/add/").status_code == 200
+
+
+def test_director_cannot_upload_images(client, login):
+    login("director")
+    assert client.get("/admin/images/add/").status_code in (302, 403)
