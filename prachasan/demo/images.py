@@ -22,6 +22,9 @@ from pythainlp.corpus import thai_words
 from pythainlp.tokenize import word_tokenize
 from pythainlp.util import Trie
 
+from prachasan.thai.dates import THAI_MONTHS as THAI_MONTH_NAMES
+from prachasan.thai.dates import THAI_MONTHS_ABBR
+
 FONT_DIR = Path(fontpkg_sarabun.__file__).parent / "files"
 
 RGB = tuple[int, int, int]
@@ -47,34 +50,7 @@ NO_BREAK_BEFORE = frozenset(")]}.,:;!?%ๆฯ-/”’")
 NO_BREAK_AFTER = frozenset("([{“‘-/")
 # Words that read badly at the end of a line: they belong with the word after them.
 GLUE_FORWARD = frozenset({"การ", "ความ", "ประจำ", "ณ", "นาย", "นาง", "นางสาว", "ดร."})
-THAI_MONTHS = frozenset(
-    [
-        "มกราคม",
-        "กุมภาพันธ์",
-        "มีนาคม",
-        "เมษายน",
-        "พฤษภาคม",
-        "มิถุนายน",
-        "กรกฎาคม",
-        "สิงหาคม",
-        "กันยายน",
-        "ตุลาคม",
-        "พฤศจิกายน",
-        "ธันวาคม",
-        "ม.ค.",
-        "ก.พ.",
-        "มี.ค.",
-        "เม.ย.",
-        "พ.ค.",
-        "มิ.ย.",
-        "ก.ค.",
-        "ส.ค.",
-        "ก.ย.",
-        "ต.ค.",
-        "พ.ย.",
-        "ธ.ค.",
-    ]
-)
+THAI_MONTHS = frozenset(THAI_MONTH_NAMES + THAI_MONTHS_ABBR)
 LEADING_VOWELS = frozenset("เแโใไ")
 # Tone marks stacked over an upper vowel reach 1.3 em above the baseline and lower
 # vowels 0.35 em below it, well past the font's ascent and descent: Thai needs this leading.

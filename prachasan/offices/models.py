@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -256,7 +257,12 @@ class Person(index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="person",
     )
-    title = models.CharField(_("title"), max_length=40, blank=True, help_text=_("นาย, นาง, ดร."))
+    title = models.CharField(
+        pgettext_lazy("person", "title"),
+        max_length=40,
+        blank=True,
+        help_text=_("e.g. Mr, Mrs, Ms, Dr"),
+    )
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
     first_name_en = models.CharField(_("first name (English)"), max_length=100, blank=True)

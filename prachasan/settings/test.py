@@ -24,3 +24,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the browser tests' server thread opens its own connection and
     # must see the demo office that the session loaded.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+# Close connections after each request, so the browser tests' server threads leave no
+# session open that would stop the test database from being dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
