@@ -31,8 +31,10 @@ class NewsFilterForm(forms.Form):
     def __init__(self, *args, departments, fiscal_years, show_department=True, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("All kinds")), *NewsKind.choices]
+        # The label already says "fiscal year": the options are the BE years alone, so
+        # they fit a phone-width select.
         self.fields["fiscal_year"].choices = [("", _("All years"))] + [
-            (year, _("Fiscal year %(year)s") % {"year": year}) for year in fiscal_years
+            (year, str(year)) for year in fiscal_years
         ]
         if show_department:
             self.fields["department"].queryset = departments
