@@ -1,10 +1,14 @@
 """Each public page renders with the demo office, in a bounded number of queries."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
+from django.utils import timezone
 
 from prachasan.news.models import NewsIndexPage, NewsKind, NewsPage
 from prachasan.site.models import DepartmentPage
+from prachasan.thai.dates import format_thai_date, format_thai_datetime
 
 pytestmark = pytest.mark.django_db
 
@@ -49,10 +53,29 @@ def test_home_page(client, django_assert_max_num_queries):
 
 
 def test_home_page_shows_upcoming_activities_in_buddhist_era(client):
+    # Relative to the real today, so the test does not age with the demo's fixed dates.
+    item = NewsPage.objects.live().filter(department__key="ict").first()
+    index = item.get_parent()
+    soon = timezone.localdate() + datetime.timedelta(days=3)
+    activity = NewsPage(
+        title="อบรมการใช้งานระบบสารบรรณอิเล็กทรอนิกส์ รุ่นพิเศษ",
+        slug="saraban-training-special",
+        lead="อบรมเจ้าหน้าที่ธุรการโรงเรียน",
+        department=item.department,
+        kind="activity",
+        activity_date=soon,
+        activity_time=datetime.time(9, 0),
+        activity_place="ห้องประชุมราชพฤกษ์",
+    )
+    index.add_child(instance=activity)
+    activity.save_revision().publish()
     html = client.get("/").content.decode()
-    upcoming = NewsPage.objects.live().exclude(activity_date=None).order_by("activity_date")
-    future = [item for item in upcoming if item.activity_date.year >= 2026][-1]
-    assert str(future.activity_date.year + 543) in html
+    section = html.split('aria-labelledby="activities-title"', 1)[1].split("</section>", 1)[0]
+    assert activity.title in section
+    assert format_thai_date(soon) in section
+    assert "เวลา 9.00 น." in section
+    past = NewsPage.objects.live().filter(activity_date__lt=timezone.localdate()).first()
+    assert past.title not in section
 
 
 def test_news_index_lists_and_pages(client, django_assert_max_num_queries):
@@ -112,8 +135,7 @@ def test_news_detail(client, django_assert_max_num_queries):
     assert attachment.document.url in html
     assert "social-plugins.line.me/lineit/share" in html
     assert 'property="og:image"' in html
-    published = item.first_published_at.astimezone()
-    assert str(published.year + 543) in html
+    assert format_thai_datetime(item.first_published_at) in html
 
 
 def test_news_detail_with_thai_slug_url(client):
@@ -165,3 +187,38 @@ def test_sitemap_lists_news(client):
 def test_404_is_thai(client):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
+
+
+def _query_count(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", ["/", "/news/", "/ict/", "/ict/news/"])
+def test_more_news_does_not_mean_more_queries(client, url):
+    """No query per item: the count stays the same when items are added."""
+    from wagtail.images import get_image_model
+
+    before = _query_count(client, url)
+    index = NewsIndexPage.objects.get(department__key="ict")
+    images = list(get_image_model().objects.all()[:6])
+    for number, image in enumerate(images):
+        item = NewsPage(
+            title=f"ข่าวทดสอบจำนวนคำสั่ง {number}",
+            slug=f"query-count-{number}",
+            lead="ทดสอบ",
+            department=index.department,
+            kind=NewsKind.URGENT if number % 2 else NewsKind.ACTIVITY,
+            cover_image=image,
+            photo_consent=True,
+            activity_date=timezone.localdate() + datetime.timedelta(days=number + 1),
+        )
+        index.add_child(instance=item)
+        item.save_revision().publish()
+    cache.clear()
+    assert _query_count(client, url) == before
