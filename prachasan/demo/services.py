@@ -17,19 +17,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, Site
 
-from prachasan.news.models import InformationType, NewsIndexPage, NewsPage
+from prachasan.news.models import InformationType, NewsPage
 from prachasan.offices.models import Department, Office, Person, ReportingRound
-from prachasan.offices.services import office_create, office_roles_sync, user_role_assign
-from prachasan.site.models import (
-    ContactPage,
-    DailyVisits,
-    DepartmentPage,
-    DownloadItem,
-    DownloadsPage,
-    HomePage,
-    StaffDirectoryPage,
-    StandardPage,
-)
+from prachasan.offices.services import user_role_assign
+from prachasan.site.models import DailyVisits, DownloadItem
+from prachasan.site.services import office_site_create
 
 from . import content, documents, images
 
@@ -61,42 +53,7 @@ def _collection(name: str) -> Collection:
     return existing or root.add_child(name=name)
 
 
-def _child(parent: Page, model, slug: str, **fields):
-    """The parent's child with this slug, created (and published) if missing."""
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing:
-        return existing, False
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page, True
-
-
-def _home_page() -> tuple[HomePage, Site]:
-    root = Page.get_first_root_node()
-    home = HomePage.objects.child_of(root).first()
-    if home is None:
-        home = HomePage(title=content.OFFICE["name_th"], slug="office-home", seo_title="หน้าแรก")
-        root.add_child(instance=home)
-        home.save_revision().publish()
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        site = Site.objects.create(
-            hostname=DEMO_HOSTNAME, port=80, root_page=home, is_default_site=True
-        )
-    elif site.root_page_id != home.pk:
-        old_root = site.root_page
-        site.root_page = home
-        site.hostname = DEMO_HOSTNAME
-        site.site_name = content.OFFICE["short_name_th"]
-        site.save()
-        # Wagtail's placeholder "Welcome" page is of no use once the office home exists.
-        if type(old_root.specific) is Page and not old_root.get_children().exists():
-            old_root.delete()
-    return home, site
-
-
-def _office(site: Site, media: Collection) -> Office:
+def _office(media: Collection) -> tuple[Site, Office, dict[str, Page]]:
     data = content.OFFICE
     logo = _image(
         title="ตราสำนักงาน (ตัวอย่าง)",
@@ -104,8 +61,8 @@ def _office(site: Site, media: Collection) -> Office:
         filename="office-logo.png",
         collection=media,
     )
-    office = office_create(
-        site=site,
+    site, office, pages = office_site_create(
+        hostname=DEMO_HOSTNAME,
         name_th=data["name_th"],
         short_name_th=data["short_name_th"],
         name_en=data["name_en"],
@@ -138,7 +95,11 @@ def _office(site: Site, media: Collection) -> Office:
         Department.objects.filter(office=office, key=department["key"]).update(
             description=department["description_th"]
         )
-    return office
+    about = pages["about"]
+    if not about.body:
+        about.body = content.ABOUT_HTML
+        about.save_revision().publish()
+    return site, office, pages
 
 
 def _people(office: Office, media: Collection) -> dict[str, Person]:
@@ -229,69 +190,6 @@ def _users(office: Office, people: dict[str, Person]) -> dict[str, object]:
             department.directors.add(user)
         users[data["staff_key"]] = user
     return users
-
-
-def _site_pages(home: HomePage, office: Office) -> dict[str, Page]:
-    pages = {}
-    pages["news"], _ = _child(
-        home,
-        NewsIndexPage,
-        "news",
-        title="ข่าวประชาสัมพันธ์",
-        intro="ข่าวสาร ประกาศ และกิจกรรมของสำนักงานและโรงเรียนในสังกัด",
-        show_in_menus=True,
-    )
-    pages["about"], _ = _child(
-        home,
-        StandardPage,
-        "about",
-        title="เกี่ยวกับเรา",
-        lead=f"{office.name_th} ดูแลการจัดการศึกษาขั้นพื้นฐานของโรงเรียนในสังกัด",
-        body=content.ABOUT_HTML,
-        show_in_menus=True,
-    )
-    pages["staff"], _ = _child(
-        home,
-        StaffDirectoryPage,
-        "staff",
-        title="ทำเนียบบุคลากร",
-        intro="ผู้บริหารและบุคลากรของสำนักงาน แยกตามกลุ่มงาน",
-        show_in_menus=True,
-    )
-    pages["downloads"], _ = _child(
-        home,
-        DownloadsPage,
-        "downloads",
-        title="เอกสารดาวน์โหลด",
-        intro="แบบฟอร์ม คู่มือ และแผนงานของสำนักงาน",
-        show_in_menus=True,
-    )
-    pages["contact"], _ = _child(
-        home,
-        ContactPage,
-        "contact",
-        title="ติดต่อเรา",
-        body="<p>ติดต่อราชการได้ในวันและเวลาราชการ จันทร์ถึงศุกร์ เวลา 08.30 - 16.30 น.</p>",
-        show_in_menus=True,
-    )
-    for department in office.departments.all():
-        page, _ = _child(
-            home,
-            DepartmentPage,
-            department.key.replace("_", "-"),
-            title=department.name,
-            department=department,
-            body=f"<p>{department.description}</p>" if department.description else "",
-        )
-        index, _ = _child(
-            page,
-            NewsIndexPage,
-            "news",
-            title=f"ข่าว{department.name}",
-            department=department,
-        )
-        pages[f"department:{department.key}"] = index
-    return pages
 
 
 def _publish_at(page: Page, moment: datetime.datetime, author, publisher) -> None:
@@ -416,14 +314,11 @@ def _visits(site: Site) -> None:
 @transaction.atomic
 def demo_office_load() -> dict:
     """Create the demo office, or complete it where a previous run stopped."""
-    home, site = _home_page()
     media = _collection("ภาพข่าวและบุคลากร (ตัวอย่าง)")
     files = _collection("เอกสาร (ตัวอย่าง)")
-    office = _office(site, media)
+    site, office, pages = _office(media)
     people = _people(office, media)
     users = _users(office, people)
-    pages = _site_pages(home, office)
-    office_roles_sync(office=office)
     created = _news(pages, office, users, media, files)
     _downloads(pages, office, files)
     _visits(site)
