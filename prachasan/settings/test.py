@@ -24,6 +24,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the browser tests' server thread opens its own connection and
     # must see the demo office that the session loaded.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+    # No WAL in tests: a -wal file left beside a dropped test database would be replayed
+    # into the next session's database of the same name.
+    DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=DELETE;"
 # Close connections after each request, so the browser tests' server threads leave no
 # session open that would stop the test database from being dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -93,3 +93,34 @@ def test_home_and_news_item(browser, site_url, news_item, width, height):
     page.screenshot(path=SCREENSHOTS / f"news-{width}.png", full_page=True)
     page.close()
     assert not failed, f"requests failed: {failed}"
+
+
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture(scope="module")
+def public_urls(django_db_setup, django_db_blocker):
+    from prachasan.site.models import DepartmentPage
+
+    with django_db_blocker.unblock():
+        item = NewsPage.objects.live().exclude(attachments=None).first()
+        department = DepartmentPage.objects.live().first()
+        return ["/", "/news/?kind=announcement", item.url, department.url, "/staff/", "/contact/"]
+
+
+@pytest.mark.parametrize("width", [360, 1280])
+def test_public_pages_meet_wcag_21_aa(browser, site_url, public_urls, width):
+    """axe-core (shipped inside axe-playwright-python) finds no WCAG 2.1 A/AA violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page = browser.new_page(viewport={"width": width, "height": 900}, locale="th-TH")
+    problems = {}
+    for url in public_urls:
+        page.goto(site_url + url)
+        result = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+        violations = result.response["violations"]
+        if violations:
+            problems[url] = [(v["id"], v["impact"], len(v["nodes"])) for v in violations]
+    page.close()
+    assert not problems, problems
