@@ -19,14 +19,34 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(scope="module")
 def site_url(django_db_setup, django_db_blocker):
-    """The site served from a thread with its own database connection. Unlike
-    pytest-django's live_server it does not flush the database after each test, so the
-    demo office stays for the tests that run after these."""
+    """The site served from a thread that shares this thread's database connection, as
+    Django's LiveServerTestCase does for in-memory SQLite: it sees the demo office, takes
+    no lock against us, and leaves no session behind that would stop the test database
+    from being dropped. Unlike pytest-django's live_server it does not flush the database
+    after each test, so the demo office stays for the tests that run after these."""
     from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.test.testcases import LiveServerThread
+    from django.core.servers.basehttp import WSGIServer
+    from django.db import connections
+    from django.test.testcases import LiveServerThread, QuietWSGIRequestHandler
+
+    class OneRequestAtATime(LiveServerThread):
+        """Serves in its own thread, one request at a time: a shared connection must
+        never serve two requests at once (SQLite would crash)."""
+
+        def _create_server(self, connections_override=None):
+            return WSGIServer(
+                (self.host, self.port), QuietWSGIRequestHandler, allow_reuse_address=False
+            )
 
     with django_db_blocker.unblock():
-        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
+        connection = connections["default"]
+        connection.inc_thread_sharing()
+        thread = OneRequestAtATime(
+            "127.0.0.1",
+            StaticFilesHandler,
+            connections_override={"default": connection},
+            port=0,
+        )
         thread.daemon = True
         thread.start()
         thread.is_ready.wait()
@@ -34,6 +54,8 @@ def site_url(django_db_setup, django_db_blocker):
             raise thread.error
         yield f"http://127.0.0.1:{thread.port}"
         thread.terminate()
+        connection.dec_thread_sharing()
+        connection.close()
 
 
 @pytest.fixture(scope="module")
