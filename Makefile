@@ -54,10 +54,10 @@ browser-deps:
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
 pytest: install browser-deps
-	env -u DATABASE_URL $(PY) -m pytest -n 2 -q
+	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=prachasan.settings.test $(PY) -m pytest -n 2 -q
 	@if [ -n "$$DATABASE_URL" ]; then \
 		echo "Running the suite again on $$DATABASE_URL"; \
-		$(PY) -m pytest -n 2 -q; \
+		DJANGO_SETTINGS_MODULE=prachasan.settings.test $(PY) -m pytest -n 2 -q; \
 	fi
 
 test: lint check pytest

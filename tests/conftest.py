@@ -44,7 +44,8 @@ def django_db_setup(
             aliases={"default"},
             keepdb=django_db_keepdb,
         )
-        assert "test" in str(connection.settings_dict["NAME"]), "not a test database"
+        name = str(connection.settings_dict["NAME"])
+        assert "test" in name or "memorydb" in name, f"{name} is not a test database"
         demo_office_load()
     yield
     if not django_db_keepdb:
