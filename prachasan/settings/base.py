@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "prachasan.thai",
     "prachasan.offices",
     "prachasan.news",
+    "prachasan.network",
     "prachasan.site",
     "prachasan.demo",
     "wagtail.contrib.forms",

@@ -38,6 +38,8 @@ class HomePage(Page):
         "public_site.StaffDirectoryPage",
         "public_site.DownloadsPage",
         "public_site.ContactPage",
+        "network.NetworkSurveyPage",
+        "network.PhoneDirectoryPage",
     ]
     max_count_per_parent = 1
 
