@@ -24,6 +24,7 @@ from prachasan.site.models import DailyVisits, DownloadItem
 from prachasan.site.services import office_site_create
 
 from . import content, documents, images
+from .registries import demo_registries_load
 
 logger = logging.getLogger(__name__)
 
@@ -319,6 +320,7 @@ def demo_office_load() -> dict:
     site, office, pages = _office(media)
     people = _people(office, media)
     users = _users(office, people)
+    demo_registries_load(office=office, people=people, users=users)
     created = _news(pages, office, users, media, files)
     _downloads(pages, office, files)
     _visits(site)

@@ -1,6 +1,8 @@
 """The registries an office keeps: schools and clusters, media, the PR network and its
 applications, recipient groups, committees and appointment orders."""
 
+from http import HTTPMethod
+
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -570,9 +572,16 @@ class NetworkSurveyPage(Page):
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS, HTTPMethod.POST]
 
     class Meta:
         verbose_name = _("network survey form")
+
+    def serve(self, request, *args, **kwargs):
+        # The form is handled by a view; imported here because the view needs these models.
+        from .views import network_survey_serve
+
+        return network_survey_serve(request, page=self)
 
 
 class PhoneDirectoryPage(Page):
@@ -590,3 +599,12 @@ class PhoneDirectoryPage(Page):
 
     class Meta:
         verbose_name = _("phone directory")
+
+    def get_context(self, request, *args, **kwargs):
+        from prachasan.offices.models import Office
+
+        from .phone_directory import phone_directory
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(phone_directory(office=Office.for_request(request)))
+        return context

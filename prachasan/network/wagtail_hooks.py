@@ -1,10 +1,19 @@
 """Admin screens of the registries. Feature modules register their own extra views:
 imports and exports, application review, documents, personal data."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .application_review import (
+    NetworkApplicationAcceptView,
+    NetworkApplicationDeclineView,
+    NetworkApplicationEditView,
+    NetworkApplicationIndexView,
+    NetworkApplicationInspectView,
+)
 from .models import (
     Committee,
     MediaContact,
@@ -15,6 +24,7 @@ from .models import (
     School,
     SchoolCluster,
 )
+from .personal_data import PersonalData
 
 
 class SchoolViewSet(SnippetViewSet):
@@ -56,6 +66,8 @@ class NetworkMemberViewSet(SnippetViewSet):
 
 
 class NetworkApplicationViewSet(SnippetViewSet):
+    """Applications from the survey form; a PR officer accepts or declines each one."""
+
     model = NetworkApplication
     icon = "form"
     menu_label = _("Network applications")
@@ -63,6 +75,47 @@ class NetworkApplicationViewSet(SnippetViewSet):
     list_filter = ["status", "kind"]
     search_fields = ["organisation", "contact_name"]
     ordering = ["-submitted_at"]
+    index_view_class = NetworkApplicationIndexView
+    edit_view_class = NetworkApplicationEditView
+    inspect_view_class = NetworkApplicationInspectView
+    inspect_view_enabled = True
+    # The decision is taken only through the accept and decline views (services), so
+    # the edit form leaves out the status and what goes with it.
+    panels = [
+        FieldPanel("office"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("organisation")]),
+        FieldRowPanel([FieldPanel("contact_name"), FieldPanel("position")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("line_id")]),
+        FieldPanel("address"),
+        MultiFieldPanel(
+            [FieldPanel("accepts_email"), FieldPanel("accepts_sms"), FieldPanel("accepts_line")],
+            heading=_("Channels through which they accept news"),
+        ),
+        FieldPanel("interests"),
+        PersonalData.pdpa_panel,
+    ]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            accept_url_name=self.get_url_name("accept"),
+            decline_url_name=self.get_url_name("decline"),
+            **kwargs,
+        )
+
+    @property
+    def accept_view(self):
+        return self.construct_view(NetworkApplicationAcceptView)
+
+    @property
+    def decline_view(self):
+        return self.construct_view(NetworkApplicationDeclineView)
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(f"accept/<{self.pk_path_converter}:pk>/", self.accept_view, name="accept"),
+            path(f"decline/<{self.pk_path_converter}:pk>/", self.decline_view, name="decline"),
+        ]
 
 
 class RecipientGroupViewSet(SnippetViewSet):
@@ -110,3 +163,6 @@ class RegistriesViewSetGroup(SnippetViewSetGroup):
 register_snippet(RegistriesViewSetGroup)
 
 # Feature modules with admin views of their own are imported below.
+from . import import_views  # noqa: E402,F401
+from . import privacy_views as privacy_views  # noqa: E402,F401
+from . import recipient_preview as recipient_preview  # noqa: E402,F401

@@ -13,6 +13,22 @@ Role = RoleGroup.Role
 
 ADMIN_ACCESS = ("wagtailadmin", "admin", "access_admin")
 
+# The registries of the PR network (seed 004, 7.2) are kept by the PR officer; the
+# administrator may step in.
+NETWORK_REGISTRY_PERMISSIONS = [
+    ("network", model, ("add", "change", "delete"))
+    for model in (
+        "school",
+        "schoolcluster",
+        "mediacontact",
+        "networkmember",
+        "networkapplication",
+        "recipientgroup",
+        "order",
+        "committee",
+    )
+]
+
 # Django model permissions per role: (app_label, model, codename prefixes).
 MODEL_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     Role.ADMINISTRATOR: [
@@ -26,12 +42,14 @@ MODEL_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ("auth", "user", ("add", "change", "delete")),
         ("auth", "group", ("add", "change", "delete")),
         ("wagtailcore", "site", ("change",)),
+        *NETWORK_REGISTRY_PERMISSIONS,
     ],
     Role.PR_OFFICER: [
         ("wagtailimages", "image", ("add", "change", "delete", "choose")),
         ("wagtaildocs", "document", ("add", "change", "delete", "choose")),
         ("offices", "person", ("add", "change")),
         ("offices", "officeclosure", ("add", "change", "delete")),
+        *NETWORK_REGISTRY_PERMISSIONS,
     ],
     Role.WEB_EDITOR: [
         ("wagtailimages", "image", ("add", "choose")),

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "prachasan.offices",
     "prachasan.news",
     "prachasan.network",
+    "prachasan.documents",
     "prachasan.site",
     "prachasan.demo",
     "wagtail.contrib.forms",

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from prachasan.network.models import PhoneDirectoryPage
 from prachasan.news.models import NewsIndexPage
 from prachasan.offices.models import Office
 from prachasan.offices.services import office_create, office_roles_sync
@@ -52,7 +53,8 @@ def _child(parent: Page, model, slug: str, **fields) -> Page:
 @transaction.atomic
 def office_site_structure_ensure(*, home: HomePage, office: Office) -> dict[str, Page]:
     """The standard sections of an office site, created where missing: news, about,
-    staff directory, downloads, contact, and a page with a news index per department."""
+    staff directory, downloads, contact, phone directory, and a page with a news index
+    per department."""
     pages = {
         "news": _child(
             home,
@@ -96,6 +98,14 @@ def office_site_structure_ensure(*, home: HomePage, office: Office) -> dict[str,
                 f"เวลา {office.work_start:%H.%M} - {office.work_end:%H.%M} น.</p>"
             ),
             show_in_menus=True,
+        ),
+        "phone_directory": _child(
+            home,
+            PhoneDirectoryPage,
+            "phone-directory",
+            title="สมุดโทรศัพท์",
+            intro="หมายเลขโทรศัพท์ของผู้บริหาร บุคลากรแต่ละกลุ่มงาน ผู้บริหารสถานศึกษา และคณะกรรมการ",
+            show_in_menus=False,
         ),
     }
     for department in office.departments.all():
