@@ -35,7 +35,6 @@ class SchoolViewSet(SnippetViewSet):
     list_filter = ["cluster", "district", "is_active"]
     search_fields = ["code", "name", "director_name", "district"]
     list_per_page = 50
-    list_export = ["code", "name", "cluster", "district", "director_name", "phone", "email"]
 
 
 class SchoolClusterViewSet(SnippetViewSet):

@@ -8,7 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from prachasan.network.models import PhoneDirectoryPage
+from prachasan.network.models import NetworkSurveyPage, PhoneDirectoryPage
 from prachasan.news.models import NewsIndexPage
 from prachasan.offices.models import Office
 from prachasan.offices.services import office_create, office_roles_sync
@@ -105,6 +105,25 @@ def office_site_structure_ensure(*, home: HomePage, office: Office) -> dict[str,
             "phone-directory",
             title="สมุดโทรศัพท์",
             intro="หมายเลขโทรศัพท์ของผู้บริหาร บุคลากรแต่ละกลุ่มงาน ผู้บริหารสถานศึกษา และคณะกรรมการ",
+            show_in_menus=False,
+        ),
+        "network_survey": _child(
+            home,
+            NetworkSurveyPage,
+            "join-network",
+            title="สมัครเป็นเครือข่ายประชาสัมพันธ์",
+            intro=(
+                "<p>ขอเชิญหน่วยงาน องค์กร สถานประกอบการ สื่อมวลชน และบุคคลที่สนใจ "
+                "ร่วมเป็นเครือข่ายประชาสัมพันธ์ของสำนักงาน เพื่อรับและร่วมเผยแพร่ข่าวสารการศึกษา</p>"
+            ),
+            privacy_notice=(
+                f"<p>{escape(office.name_th)} เก็บข้อมูลที่ท่านกรอกเพื่อติดต่อประสานงานและส่งข่าวสาร"
+                "ของสำนักงานตามช่องทางที่ท่านเลือกเท่านั้น ท่านขอดู แก้ไข หรือลบข้อมูลได้ทุกเมื่อ "
+                "โดยติดต่อสำนักงาน</p>"
+            ),
+            thank_you_text=(
+                "<p>สำนักงานได้รับใบสมัครของท่านแล้ว เจ้าหน้าที่ประชาสัมพันธ์จะตรวจสอบและแจ้งผลให้ทราบ</p>"
+            ),
             show_in_menus=False,
         ),
     }
