@@ -245,3 +245,16 @@ def _decision_message(*, application: NetworkApplication, office: Office) -> tup
         ]
     lines += [gettext("Yours sincerely,"), office.name_th]
     return subject, "\n".join(lines)
+
+
+# --- Appointment orders ---------------------------------------------------------------
+
+
+def order_number_next(*, office, be_year: int) -> int:
+    """The next number of the office's order register for a BE year (62 after 61)."""
+    from django.db.models import Max
+
+    from .models import Order
+
+    last = Order.objects.filter(office=office, be_year=be_year).aggregate(last=Max("number"))
+    return (last["last"] or 0) + 1

@@ -2,10 +2,16 @@
 imports and exports, application review, documents, personal data."""
 
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from prachasan.offices.models import Office
+from prachasan.offices.selectors import offices_of_user
+from prachasan.thai.dates import be_year
 
 from .application_review import (
     NetworkApplicationAcceptView,
@@ -25,9 +31,22 @@ from .models import (
     SchoolCluster,
 )
 from .personal_data import PersonalData
+from .services import order_number_next
 
 
-class SchoolViewSet(SnippetViewSet):
+class OfficeScopedViewSet(SnippetViewSet):
+    """Lists only the records of the offices the user works for (one install may serve
+    many offices)."""
+
+    # Search the listed columns with the ORM (icontains): it finds Thai inside words,
+    # where the database full-text backend cannot search these columns at all.
+    search_backend_name = None
+
+    def get_queryset(self, request):
+        return self.model._default_manager.filter(office__in=offices_of_user(user=request.user))
+
+
+class SchoolViewSet(OfficeScopedViewSet):
     model = School
     icon = "home"
     menu_label = _("Schools")
@@ -37,14 +56,14 @@ class SchoolViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class SchoolClusterViewSet(SnippetViewSet):
+class SchoolClusterViewSet(OfficeScopedViewSet):
     model = SchoolCluster
     icon = "group"
     menu_label = _("School clusters")
     list_display = ["name", "office"]
 
 
-class MediaContactViewSet(SnippetViewSet):
+class MediaContactViewSet(OfficeScopedViewSet):
     model = MediaContact
     icon = "globe"
     menu_label = _("Media registry")
@@ -54,7 +73,7 @@ class MediaContactViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class NetworkMemberViewSet(SnippetViewSet):
+class NetworkMemberViewSet(OfficeScopedViewSet):
     model = NetworkMember
     icon = "group"
     menu_label = _("PR network")
@@ -64,7 +83,7 @@ class NetworkMemberViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class NetworkApplicationViewSet(SnippetViewSet):
+class NetworkApplicationViewSet(OfficeScopedViewSet):
     """Applications from the survey form; a PR officer accepts or declines each one."""
 
     model = NetworkApplication
@@ -117,15 +136,31 @@ class NetworkApplicationViewSet(SnippetViewSet):
         ]
 
 
-class RecipientGroupViewSet(SnippetViewSet):
+class RecipientGroupViewSet(OfficeScopedViewSet):
     model = RecipientGroup
     icon = "mail"
     menu_label = _("Recipient groups")
     list_display = ["name", "description"]
 
 
-class OrderViewSet(SnippetViewSet):
+class OrderCreateView(SnippetCreateView):
+    """A new order starts with today's date and the next number of this year's register."""
+
+    def get_initial_form_instance(self):
+        office = Office.for_request(self.request)
+        today = timezone.localdate()
+        year = be_year(today)
+        return Order(
+            office=office,
+            be_year=year,
+            number=order_number_next(office=office, be_year=year),
+            date=today,
+        )
+
+
+class OrderViewSet(OfficeScopedViewSet):
     model = Order
+    add_view_class = OrderCreateView
     icon = "doc-full"
     menu_label = _("Appointment orders")
     list_display = ["reference", "subject", "date", "signer_name"]
@@ -133,7 +168,7 @@ class OrderViewSet(SnippetViewSet):
     search_fields = ["subject"]
 
 
-class CommitteeViewSet(SnippetViewSet):
+class CommitteeViewSet(OfficeScopedViewSet):
     model = Committee
     icon = "group"
     menu_label = _("Committees")

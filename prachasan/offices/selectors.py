@@ -40,3 +40,11 @@ def staff_directory(*, office: Office) -> dict:
         "executives": executives,
         "departments": [d for d in departments if d.listed_people],
     }
+
+
+def offices_of_user(*, user):
+    """The offices whose registries the user works on: every office for a superuser,
+    otherwise the offices of the role groups the user is in."""
+    if user.is_superuser:
+        return Office.objects.all()
+    return Office.objects.filter(role_groups__group__user=user).distinct()

@@ -12,6 +12,7 @@ class DepartmentViewSet(SnippetViewSet):
     list_display = ["name", "short_name", "office", "sort_order"]
     list_filter = ["office"]
     search_fields = ["name", "short_name"]
+    search_backend_name = None  # ORM icontains: finds Thai inside words
     ordering = ["office", "sort_order"]
 
 
@@ -22,6 +23,7 @@ class PersonViewSet(SnippetViewSet):
     list_display = ["full_name", "position", "department", "phone_office"]
     list_filter = ["office", "department", "rank", "is_listed"]
     search_fields = ["first_name", "last_name", "position"]
+    search_backend_name = None  # ORM icontains: finds Thai inside words
     list_per_page = 50
 
 
