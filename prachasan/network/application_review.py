@@ -22,6 +22,7 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from .forms import NetworkApplicationDeclineForm
 from .models import NetworkApplication
+from .privacy_views import PersonalDataViewLogMixin
 from .selectors import network_applications_pending
 from .services import network_application_accept, network_application_decline
 
@@ -67,7 +68,9 @@ class NetworkApplicationEditView(DecisionButtonsMixin, snippet_views.EditView):
         return self.decision_buttons(self.object, HeaderButton)
 
 
-class NetworkApplicationInspectView(DecisionButtonsMixin, snippet_views.InspectView):
+class NetworkApplicationInspectView(
+    PersonalDataViewLogMixin, DecisionButtonsMixin, snippet_views.InspectView
+):
     @cached_property
     def header_buttons(self):
         return self.decision_buttons(self.object, HeaderButton)

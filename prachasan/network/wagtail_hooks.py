@@ -1,9 +1,11 @@
 """Admin screens of the registries. Feature modules register their own extra views:
 imports and exports, application review, documents, personal data."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
@@ -200,3 +202,15 @@ register_snippet(RegistriesViewSetGroup)
 from . import import_views  # noqa: E402,F401
 from . import privacy_views as privacy_views  # noqa: E402,F401
 from . import recipient_preview as recipient_preview  # noqa: E402,F401
+
+
+@hooks.register("before_edit_snippet")
+@hooks.register("before_delete_snippet")
+def registry_office_check(request, instance):
+    """Nobody edits or deletes another office's registry entries, even by typing the URL."""
+    instances = instance if isinstance(instance, list | tuple) else [instance]
+    allowed = set(offices_of_user(user=request.user).values_list("pk", flat=True))
+    for item in instances:
+        office_id = getattr(item, "office_id", None)
+        if office_id is not None and office_id not in allowed:
+            raise PermissionDenied

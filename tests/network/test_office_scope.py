@@ -44,3 +44,18 @@ def test_school_search_finds_a_word_inside_a_name(client, login):
     school = School.objects.filter(name__contains="หนอง").first()
     html = client.get("/admin/snippets/network/school/", {"q": "หนอง"}).content.decode()
     assert school.name in html
+
+
+def test_another_offices_entry_cannot_be_edited_or_deleted(client, login):
+    call_command(
+        "create_office", "third.example.go.th", name="สำนักงานเขตที่สาม", short_name="สพป.สาม"
+    )
+    other = Office.for_site(Site.objects.get(hostname="third.example.go.th"))
+    school = School.objects.create(office=other, code="8888888888", name="โรงเรียนสำนักงานที่สาม")
+    login("pr")
+    edit = client.get(f"/admin/snippets/network/school/edit/{school.pk}/")
+    assert edit.status_code in (302, 403)
+    client.post(f"/admin/snippets/network/school/delete/{school.pk}/")
+    assert School.objects.filter(pk=school.pk).exists()
+    own = School.objects.exclude(office=other).first()
+    assert client.get(f"/admin/snippets/network/school/edit/{own.pk}/").status_code == 200

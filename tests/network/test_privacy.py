@@ -318,7 +318,8 @@ def test_an_inspect_view_with_the_mixin_logs_the_view(rf, office, subject):
     """Inspect views are not covered by the edit hook; the mixin logs them."""
     admin = get_user_model().objects.get(username="admin")
     viewset = NetworkApplication.snippet_viewset
-    inspect = type("LoggedInspect", (PersonalDataViewLogMixin, viewset.inspect_view_class), {})
+    inspect = viewset.inspect_view_class
+    assert issubclass(inspect, PersonalDataViewLogMixin)
     request = rf.get("/")
     request.user = admin
     response = viewset.construct_view(inspect)(request, pk=subject["application"].pk)
@@ -326,3 +327,12 @@ def test_an_inspect_view_with_the_mixin_logs_the_view(rf, office, subject):
     entry = ModelLogEntry.objects.get(action=ACTION_VIEW, user=admin)
     assert entry.object_id == str(subject["application"].pk)
     assert entry.data["source"] == "inspect"
+
+
+def test_opening_an_application_is_logged(client, login, office):
+    pr = login("pr")
+    application = NetworkApplication.objects.filter(office=office).first()
+    url = reverse("wagtailsnippets_network_networkapplication:inspect", args=[application.pk])
+    assert client.get(url).status_code == 200
+    entry = ModelLogEntry.objects.get(action=ACTION_VIEW, user=pr)
+    assert entry.object_id == str(application.pk)

@@ -280,8 +280,12 @@ def test_queries_do_not_grow_with_recipients(fresh_office, django_assert_max_num
 
 
 def test_admin_shows_whom_a_group_reaches(client, login, fresh_office, schools):
+    from prachasan.offices.services import user_role_assign
+
     group = _group(fresh_office, {"source": RecipientSource.SCHOOL_DIRECTORS})
-    login("pr")
+    pr = login("pr")
+    # Registry lists show the offices one works for: make pr a PR officer there too.
+    user_role_assign(user=pr, office=fresh_office, role="pr_officer")
     listing = client.get(reverse("wagtailsnippets_network_recipientgroup:list")).content.decode()
     preview_url = reverse("network_recipient_group_preview", args=[group.pk])
     assert preview_url in listing
