@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from prachasan.offices.forms import OfficeScopedAdminForm
 from prachasan.thai.forms import ThaiPageForm
 
 from .personal_data import PersonalData
@@ -22,6 +23,8 @@ from .validators import validate_school_code, validate_thai_phone
 
 class SchoolCluster(models.Model):
     """A school cluster (ศูนย์เครือข่ายสถานศึกษา)."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
@@ -45,6 +48,8 @@ class SchoolCluster(models.Model):
 
 class School(index.Indexed, models.Model):
     """A school of the office (สถานศึกษาในสังกัด)."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
@@ -118,6 +123,8 @@ class MediaKind(models.TextChoices):
 
 class MediaContact(PersonalData, index.Indexed, models.Model):
     """A journalist or outlet in the media registry (ทะเบียนสื่อมวลชน)."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
@@ -214,6 +221,8 @@ class NetworkContactFields(PersonalData):
 
 class NetworkMember(NetworkContactFields, index.Indexed, models.Model):
     """A member of the PR network (เครือข่ายประชาสัมพันธ์), internal or external."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
@@ -313,6 +322,8 @@ class NetworkApplication(NetworkContactFields):
 class Order(ClusterableModel):
     """An appointment order (คำสั่งแต่งตั้ง) in the office's yearly sequence: ที่ 62/2565."""
 
+    base_form_class = OfficeScopedAdminForm
+
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
     )
@@ -357,6 +368,8 @@ class Order(ClusterableModel):
 
 class Committee(ClusterableModel):
     """A committee (คณะกรรมการ) appointed by an order, with its members and their duties."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
@@ -460,6 +473,8 @@ Order.panels = [
 class RecipientGroup(ClusterableModel):
     """A named, saved selection over the registries ("ผู้อำนวยการโรงเรียนทุกแห่ง",
     "สื่อมวลชนจังหวัด"), resolved to each channel's addresses when something is sent."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"

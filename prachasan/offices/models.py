@@ -15,6 +15,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from .forms import OfficeScopedAdminForm
+
 
 @register_setting(icon="home")
 class Office(ClusterableModel, BaseSiteSetting):
@@ -161,6 +163,8 @@ class ReportingRound(Orderable):
 class OfficeClosure(models.Model):
     """A day the office is closed beyond the public holidays (cabinet bridge days)."""
 
+    base_form_class = OfficeScopedAdminForm
+
     office = models.ForeignKey(
         Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="closures"
     )
@@ -183,6 +187,8 @@ class OfficeClosure(models.Model):
 
 class Department(index.Indexed, models.Model):
     """A unit of the office (กลุ่ม / หน่วย), with its directors and web editors."""
+
+    base_form_class = OfficeScopedAdminForm
 
     office = models.ForeignKey(
         Office, verbose_name=_("office"), on_delete=models.CASCADE, related_name="departments"
@@ -239,6 +245,8 @@ class Department(index.Indexed, models.Model):
 
 class Person(index.Indexed, models.Model):
     """Someone who works at the office; each contact detail is public only if allowed."""
+
+    base_form_class = OfficeScopedAdminForm
 
     class Rank(models.TextChoices):
         AREA_DIRECTOR = "area_director", _("area director")

@@ -59,3 +59,13 @@ def test_another_offices_entry_cannot_be_edited_or_deleted(client, login):
     assert School.objects.filter(pk=school.pk).exists()
     own = School.objects.exclude(office=other).first()
     assert client.get(f"/admin/snippets/network/school/edit/{own.pk}/").status_code == 200
+
+
+def test_the_office_field_offers_only_the_users_offices(client, login):
+    call_command("create_office", "fourth.example.go.th", name="สำนักงานเขตที่สี่", short_name="สพป.สี่")
+    other = Office.for_site(Site.objects.get(hostname="fourth.example.go.th"))
+    login("pr")
+    form = client.get("/admin/snippets/network/mediacontact/add/").context["form"]
+    offices = set(form.fields["office"].queryset)
+    assert other not in offices
+    assert offices
