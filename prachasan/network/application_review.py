@@ -20,6 +20,8 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 
+from prachasan.offices.selectors import offices_of_user
+
 from .forms import NetworkApplicationDeclineForm
 from .models import NetworkApplication
 from .privacy_views import PersonalDataViewLogMixin
@@ -90,7 +92,11 @@ class NetworkApplicationDecisionView(PermissionCheckedMixin, WagtailAdminTemplat
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(NetworkApplication, pk=kwargs["pk"])
+        # Only applications to the offices the user works for.
+        self.object = get_object_or_404(
+            NetworkApplication.objects.filter(office__in=offices_of_user(user=request.user)),
+            pk=kwargs["pk"],
+        )
 
     def dispatch(self, request, *args, **kwargs):
         if not self.user_has_permission(self.permission_required):

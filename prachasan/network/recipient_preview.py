@@ -13,6 +13,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import Button
 
+from prachasan.offices.selectors import offices_of_user
+
 from .models import RecipientGroup, RecipientSource
 from .selectors import recipient_group_resolve_all
 
@@ -32,7 +34,10 @@ class RecipientGroupPreviewView(PermissionCheckedMixin, WagtailAdminTemplateMixi
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.object = get_object_or_404(RecipientGroup, pk=kwargs["pk"])
+        self.object = get_object_or_404(
+            RecipientGroup.objects.filter(office__in=offices_of_user(user=request.user)),
+            pk=kwargs["pk"],
+        )
 
     def get_page_subtitle(self):
         return str(self.object)

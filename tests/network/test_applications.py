@@ -209,3 +209,18 @@ def test_edit_form_leaves_the_decision_out(client, login, office):
     assert 'name="status"' not in html
     assert 'name="decided_by"' not in html
     assert _url("accept", application) in html
+
+
+def test_a_pr_officer_cannot_decide_another_offices_application(client, login, fresh_office):
+    application = NetworkApplication.objects.create(
+        office=fresh_office,
+        kind="business",
+        organisation="ร้านทดสอบ",
+        contact_name="นายทดสอบ ระบบ",
+        email="test@example.com",
+    )
+    login("pr")
+    assert client.get(_url("accept", application)).status_code == 404
+    client.post(_url("accept", application))
+    application.refresh_from_db()
+    assert application.status == NetworkApplication.Status.PENDING
