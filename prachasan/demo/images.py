@@ -117,11 +117,6 @@ def _chunks(text: str) -> list[tuple[bool, str]]:
     return merged
 
 
-def wrap_text(text: str, font: ImageFont.FreeTypeFont, max_width: float) -> list[str]:
-    """Lines of `text` no wider than `max_width`, broken only between words."""
-    return _wrap_chunks(_chunks(text), font, max_width)
-
-
 def _wrap_chunks(
     chunks: list[tuple[bool, str]], font: ImageFont.FreeTypeFont, max_width: float
 ) -> list[str]:

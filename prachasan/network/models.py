@@ -21,14 +21,22 @@ from .personal_data import PersonalData
 from .validators import validate_school_code, validate_thai_phone
 
 
-class SchoolCluster(models.Model):
-    """A school cluster (ศูนย์เครือข่ายสถานศึกษา)."""
-
-    base_form_class = OfficeScopedAdminForm
+class OfficeRecord(models.Model):
+    """A registry entry of one office; its admin form offers only the user's offices."""
 
     office = models.ForeignKey(
         "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
     )
+
+    base_form_class = OfficeScopedAdminForm
+
+    class Meta:
+        abstract = True
+
+
+class SchoolCluster(OfficeRecord, models.Model):
+    """A school cluster (ศูนย์เครือข่ายสถานศึกษา)."""
+
     name = models.CharField(_("name"), max_length=200)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
@@ -46,14 +54,9 @@ class SchoolCluster(models.Model):
         return self.name
 
 
-class School(index.Indexed, models.Model):
+class School(OfficeRecord, index.Indexed, models.Model):
     """A school of the office (สถานศึกษาในสังกัด)."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     code = models.CharField(_("school code"), max_length=10, validators=[validate_school_code])
     name = models.CharField(_("name"), max_length=255)
     cluster = models.ForeignKey(
@@ -121,14 +124,9 @@ class MediaKind(models.TextChoices):
     OTHER = "other", _("other")
 
 
-class MediaContact(PersonalData, index.Indexed, models.Model):
+class MediaContact(OfficeRecord, PersonalData, index.Indexed, models.Model):
     """A journalist or outlet in the media registry (ทะเบียนสื่อมวลชน)."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     outlet = models.CharField(_("outlet"), max_length=255)
     kind = models.CharField(_("kind of media"), max_length=20, choices=MediaKind.choices)
     contact_name = models.CharField(_("contact person"), max_length=200, blank=True)
@@ -219,14 +217,9 @@ class NetworkContactFields(PersonalData):
         return NetworkKind.scope_of(self.kind)
 
 
-class NetworkMember(NetworkContactFields, index.Indexed, models.Model):
+class NetworkMember(OfficeRecord, NetworkContactFields, index.Indexed, models.Model):
     """A member of the PR network (เครือข่ายประชาสัมพันธ์), internal or external."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     school = models.ForeignKey(
         School, verbose_name=_("school"), null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -275,7 +268,7 @@ class NetworkMember(NetworkContactFields, index.Indexed, models.Model):
         return f"{self.organisation} ({self.contact_name})"
 
 
-class NetworkApplication(NetworkContactFields):
+class NetworkApplication(OfficeRecord, NetworkContactFields):
     """An application sent through the public network survey form, waiting for a PR
     officer to verify it (it becomes a member) or decline it with a reason."""
 
@@ -284,9 +277,6 @@ class NetworkApplication(NetworkContactFields):
         ACCEPTED = "accepted", _("accepted")
         DECLINED = "declined", _("declined")
 
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.PENDING
     )
@@ -319,14 +309,9 @@ class NetworkApplication(NetworkContactFields):
         return f"{self.organisation} ({self.contact_name})"
 
 
-class Order(ClusterableModel):
+class Order(OfficeRecord, ClusterableModel):
     """An appointment order (คำสั่งแต่งตั้ง) in the office's yearly sequence: ที่ 62/2565."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     number = models.PositiveIntegerField(_("number"), validators=[MinValueValidator(1)])
     be_year = models.PositiveSmallIntegerField(_("year (BE)"))
     date = models.DateField(_("date"))
@@ -366,14 +351,9 @@ class Order(ClusterableModel):
         return f"{self.number}/{self.be_year}"
 
 
-class Committee(ClusterableModel):
+class Committee(OfficeRecord, ClusterableModel):
     """A committee (คณะกรรมการ) appointed by an order, with its members and their duties."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     name = models.CharField(_("name"), max_length=255)
     order = models.ForeignKey(
         Order,
@@ -470,15 +450,10 @@ Order.panels = [
 ]
 
 
-class RecipientGroup(ClusterableModel):
+class RecipientGroup(OfficeRecord, ClusterableModel):
     """A named, saved selection over the registries ("ผู้อำนวยการโรงเรียนทุกแห่ง",
     "สื่อมวลชนจังหวัด"), resolved to each channel's addresses when something is sent."""
 
-    base_form_class = OfficeScopedAdminForm
-
-    office = models.ForeignKey(
-        "offices.Office", verbose_name=_("office"), on_delete=models.CASCADE, related_name="+"
-    )
     name = models.CharField(_("name"), max_length=200)
     description = models.TextField(_("description"), blank=True)
 

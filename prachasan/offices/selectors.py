@@ -1,14 +1,8 @@
 """Reads about offices, departments and people."""
 
-from wagtail.models import Site
-
 from prachasan.thai.workdays import WorkCalendar
 
 from .models import Department, Office, Person
-
-
-def office_for_site(*, site: Site) -> Office:
-    return Office.for_site(site)
 
 
 def office_work_calendar(*, office: Office) -> WorkCalendar:
