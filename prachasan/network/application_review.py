@@ -22,6 +22,7 @@ from wagtail.snippets.views import snippets as snippet_views
 
 from prachasan.offices.selectors import offices_of_user
 
+from . import office_scope
 from .forms import NetworkApplicationDeclineForm
 from .models import NetworkApplication
 from .privacy_views import PersonalDataViewLogMixin
@@ -71,7 +72,7 @@ class NetworkApplicationEditView(DecisionButtonsMixin, snippet_views.EditView):
 
 
 class NetworkApplicationInspectView(
-    PersonalDataViewLogMixin, DecisionButtonsMixin, snippet_views.InspectView
+    PersonalDataViewLogMixin, DecisionButtonsMixin, office_scope.InspectView
 ):
     @cached_property
     def header_buttons(self):

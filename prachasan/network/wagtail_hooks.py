@@ -15,6 +15,7 @@ from prachasan.offices.models import Office
 from prachasan.offices.selectors import offices_of_user
 from prachasan.thai.dates import be_year
 
+from . import office_scope
 from .application_review import (
     NetworkApplicationAcceptView,
     NetworkApplicationDeclineView,
@@ -37,8 +38,14 @@ from .services import order_number_next
 
 
 class OfficeScopedViewSet(SnippetViewSet):
-    """Lists only the records of the offices the user works for (one install may serve
-    many offices)."""
+    """Lists and shows only the records of the offices the user works for (one install may
+    serve many offices)."""
+
+    inspect_view_class = office_scope.InspectView
+    history_view_class = office_scope.HistoryView
+    usage_view_class = office_scope.UsageView
+    copy_view_class = office_scope.CopyView
+    chooser_viewset_class = office_scope.ChooserViewSet
 
     # Search the listed columns with the ORM (icontains): it finds Thai inside words,
     # where the database full-text backend cannot search these columns at all.
