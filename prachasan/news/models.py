@@ -11,8 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from prachasan.approvals.forms import PublicationRequestPageForm, publication_request_panel
 from prachasan.offices.models import Office
-from prachasan.thai.forms import ThaiPageForm
 
 from .blocks import NewsBodyBlock
 
@@ -57,8 +57,13 @@ class NewsIndexPage(Page):
         help_text=_("Leave empty for the office's own news index, which lists every item."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("department")]
-    base_form_class = ThaiPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("department"),
+        publication_request_panel(),
+    ]
+    base_form_class = PublicationRequestPageForm
     subpage_types = ["news.NewsPage"]
     page_description = _("A list of news items, filtered and paged.")
 
@@ -78,7 +83,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPageForm(ThaiPageForm):
+class NewsPageForm(PublicationRequestPageForm):
     def clean(self):
         cleaned = super().clean()
         parent = self.parent_page.specific if self.parent_page else None
@@ -179,6 +184,7 @@ class NewsPage(Page):
         ),
         InlinePanel("attachments", heading=_("Attachments"), label=_("attachment")),
         FieldPanel("photo_consent"),
+        publication_request_panel(),
     ]
     search_fields = [
         *Page.search_fields,

@@ -42,6 +42,9 @@ MODEL_PERMISSIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
         ("auth", "user", ("add", "change", "delete")),
         ("auth", "group", ("add", "change", "delete")),
         ("wagtailcore", "site", ("change",)),
+        # The office's publication workflow: its steps, deciders and time standards.
+        ("wagtailcore", "workflow", ("add", "change", "delete")),
+        ("wagtailcore", "task", ("add", "change", "delete")),
         *NETWORK_REGISTRY_PERMISSIONS,
     ],
     Role.PR_OFFICER: [

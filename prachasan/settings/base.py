@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # After wagtail.admin, whose workflow e-mails it replaces.
+    "prachasan.approvals",
 ]
 
 MIDDLEWARE = [
@@ -214,6 +216,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "doc", "odt", "pdf", "pptx", "xlsx", "x
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# An allowed workflow publishes the version the deciders allowed (prachasan.approvals).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "prachasan.approvals.workflow_finish.publication_request_finish"
 # Offices may run on a closed network: no Gravatar look-ups, no update checks.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -8,8 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from prachasan.approvals.forms import PublicationRequestPageForm, publication_request_panel
 from prachasan.offices.models import Office
-from prachasan.thai.forms import ThaiPageForm
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "image"]
 
@@ -17,7 +17,7 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 class HomePage(Page):
     """The office's home page: header, urgent news, each department's latest news."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     welcome = models.TextField(_("welcome text"), blank=True)
     hero_image = models.ForeignKey(
@@ -29,7 +29,12 @@ class HomePage(Page):
         related_name="+",
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("welcome"), FieldPanel("hero_image")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("welcome"),
+        FieldPanel("hero_image"),
+        publication_request_panel(),
+    ]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "news.NewsIndexPage",
@@ -58,7 +63,7 @@ class HomePage(Page):
 class DepartmentPage(Page):
     """A department's own section: its mission, people and news."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     department = models.OneToOneField(
         "offices.Department",
@@ -68,7 +73,12 @@ class DepartmentPage(Page):
     )
     body = RichTextField(_("about the department"), blank=True, features=RICH_TEXT_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("department"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("department"),
+        FieldPanel("body"),
+        publication_request_panel(),
+    ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = ["news.NewsIndexPage", "public_site.StandardPage"]
     search_fields = [*Page.search_fields, index.SearchField("body")]
@@ -88,12 +98,17 @@ class DepartmentPage(Page):
 class StandardPage(Page):
     """A page of text: about the office, its mission, its policies."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     lead = models.TextField(_("lead"), blank=True)
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
 
-    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        publication_request_panel(),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
 
     class Meta:
@@ -103,11 +118,15 @@ class StandardPage(Page):
 class StaffDirectoryPage(Page):
     """The public staff directory (ทำเนียบบุคลากร), grouped by department."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        publication_request_panel(),
+    ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -126,7 +145,7 @@ class StaffDirectoryPage(Page):
 class DownloadsPage(Page):
     """Forms, manuals and plans to download, grouped by department."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -134,6 +153,7 @@ class DownloadsPage(Page):
         *Page.content_panels,
         FieldPanel("intro"),
         InlinePanel("items", heading=_("Files"), label=_("file")),
+        publication_request_panel(),
     ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
@@ -180,12 +200,17 @@ class DownloadItem(Orderable):
 class ContactPage(Page):
     """How to reach the office: address, phones, e-mail and social media."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     body = RichTextField(_("body"), blank=True, features=RICH_TEXT_FEATURES)
     map_url = models.URLField(_("map link"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("body"), FieldPanel("map_url")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("body"),
+        FieldPanel("map_url"),
+        publication_request_panel(),
+    ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from prachasan.approvals.services import office_workflow_ensure
 from prachasan.network.models import NetworkSurveyPage, PhoneDirectoryPage
 from prachasan.news.models import NewsIndexPage
 from prachasan.offices.models import Office
@@ -182,4 +183,5 @@ def office_site_create(
     office = office_create(site=site, name_th=name_th, short_name_th=short_name_th, **office_fields)
     pages = office_site_structure_ensure(home=home, office=office)
     office_roles_sync(office=office)
+    office_workflow_ensure(office=office)
     return site, office, pages

@@ -1,0 +1,15 @@
+"""Background work of the publication requests: thin wrappers around the services."""
+
+from django_tasks import task
+
+from .services import notification_deliver, step_deadlines_remind
+
+
+@task()
+def notification_deliver_task(*, notification_id: int) -> None:
+    notification_deliver(notification_id=notification_id)
+
+
+@task()
+def step_deadlines_remind_task() -> None:
+    step_deadlines_remind()
