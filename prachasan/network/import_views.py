@@ -1,5 +1,6 @@
 """Admin screens to import the school list and the media registry from a spreadsheet
-(upload → preview → confirm) and to export them, with buttons on their listings.
+(upload → preview → confirm → the import's status while the task worker writes it) and
+to export them, with buttons on their listings.
 
 Imported by wagtail_hooks. (A module rather than a ``views/`` package: ``views.py``
 already holds the public survey form's view.)"""
@@ -10,7 +11,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
@@ -26,15 +27,13 @@ from wagtail.log_actions import LogFormatter
 from wagtail.snippets.views import snippets as snippet_views
 
 from prachasan.offices.models import Office
+from prachasan.offices.selectors import offices_of_user
 
 from . import exports, imports
-from .models import MediaContact, School
+from .models import MediaContact, RegistryImport, School
+from .selectors import registry_imports_recent
 from .tabular import MAX_FILE_BYTES
 from .wagtail_hooks import MediaContactViewSet, SchoolViewSet
-
-SESSION_TOKENS = "network_import_tokens"
-# Enough for a few tabs open at once; older previews must be uploaded again.
-SESSION_TOKENS_KEPT = 10
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,6 @@ class RegistryFiles:
     model: type
     columns: list
     preview: Any
-    apply: Any
     export: Any
     index_url_name: str
     import_title: Any
@@ -57,7 +55,6 @@ REGISTRIES = {
         model=School,
         columns=imports.SCHOOL_COLUMNS,
         preview=imports.school_import_preview,
-        apply=imports.school_import_apply,
         export=exports.school_export,
         index_url_name="wagtailsnippets_network_school:list",
         import_title=_("Import schools"),
@@ -67,7 +64,6 @@ REGISTRIES = {
         model=MediaContact,
         columns=imports.MEDIA_COLUMNS,
         preview=imports.media_contact_import_preview,
-        apply=imports.media_contact_import_apply,
         export=exports.media_contact_export,
         index_url_name="wagtailsnippets_network_mediacontact:list",
         import_title=_("Import the media registry"),
@@ -112,7 +108,8 @@ class ImportUploadForm(forms.Form):
 
 
 class RegistryFilesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View):
-    """Base of the import and export views: one registry, the request's office."""
+    """Base of the import and export views: one registry, the request's office, which
+    must be one the user works for."""
 
     # Importing creates and updates records, so it takes both permissions.
     permissions_required = ("add", "change")
@@ -126,6 +123,8 @@ class RegistryFilesView(PermissionCheckedMixin, WagtailAdminTemplateMixin, View)
         if not all(self.user_has_permission(name) for name in self.permissions_required):
             raise PermissionDenied
         self.office = Office.for_request(request)
+        if not offices_of_user(user=request.user).filter(pk=self.office.pk).exists():
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     @cached_property
@@ -166,78 +165,93 @@ class RegistryImportView(RegistryFilesView):
         return ["network/admin/import_upload.html"]
 
     def get(self, request, *args, **kwargs):
-        return self.render_to_response(self.get_context_data(form=ImportUploadForm()))
+        return self.render_to_response(
+            self.get_context_data(
+                form=ImportUploadForm(),
+                recent_imports=registry_imports_recent(
+                    office=self.office, registry=self.registry.key
+                ),
+            )
+        )
 
     def post(self, request, *args, **kwargs):
         form = ImportUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
         try:
-            preview = self.registry.preview(office=self.office, file=form.cleaned_data["file"])
+            preview = self.registry.preview(
+                office=self.office, file=form.cleaned_data["file"], user=request.user
+            )
         except imports.ImportFileError as error:
             form.add_error("file", error.message)
             return self.render_to_response(self.get_context_data(form=form))
-        tokens = request.session.get(SESSION_TOKENS, [])
-        request.session[SESSION_TOKENS] = [*tokens, preview.token][-SESSION_TOKENS_KEPT:]
-        return preview_response(self, preview)
-
-
-def preview_response(view: RegistryFilesView, preview: imports.ImportPreview):
-    return view.response_class(
-        request=view.request,
-        template=["network/admin/import_preview.html"],
-        context=view.get_context_data(
-            preview=preview,
-            form=ImportUploadForm(),
-            columns=[column.header for column in view.registry.columns],
-        ),
-        using=view.template_engine,
-    )
+        return self.response_class(
+            request=request,
+            template=["network/admin/import_preview.html"],
+            context=self.get_context_data(
+                preview=preview,
+                form=ImportUploadForm(),
+                columns=[column.header for column in self.registry.columns],
+            ),
+            using=self.template_engine,
+        )
 
 
 class RegistryImportConfirmView(RegistryFilesView):
-    """POST: write the kept file of a preview, or show why it cannot be written now."""
+    """POST: queue a checked import for the task worker and show its status."""
 
     http_method_names = ["post"]
 
     def post(self, request, *args, **kwargs):
-        token = request.POST.get("token", "")
-        # The token names a file on the server; it must be one this session uploaded.
-        if token not in request.session.get(SESSION_TOKENS, []):
+        pk = request.POST.get("registry_import", "")
+        registry_import = None
+        if pk.isdigit():
+            registry_import = RegistryImport.objects.filter(
+                office=self.office, registry=self.registry.key, pk=pk
+            ).first()
+        if registry_import is None:
             return self.expired()
         try:
-            result = self.registry.apply(office=self.office, preview_token=token, user=request.user)
+            imports.registry_import_confirm(registry_import=registry_import, user=request.user)
         except imports.ImportExpired:
             return self.expired()
-        except imports.ImportRejected as rejected:
-            rejected.preview.token = token
-            messages.error(
-                request,
-                _(
-                    "Nothing was imported: checked again against the registry as it is now, "
-                    "the file has the errors below."
-                ),
-            )
-            return preview_response(self, rejected.preview)
-        request.session[SESSION_TOKENS] = [
-            kept for kept in request.session.get(SESSION_TOKENS, []) if kept != token
-        ]
-        messages.success(
-            request,
-            _("Imported: %(created)s new, %(updated)s updated, %(unchanged)s unchanged.")
-            % {
-                "created": result.created,
-                "updated": result.updated,
-                "unchanged": result.unchanged,
-            },
-        )
-        return redirect(self.index_url)
+        return redirect("network_import_status", self.registry.key, registry_import.pk)
 
     def expired(self):
         messages.error(
             self.request, _("This preview has expired. Upload the file again to import it.")
         )
         return redirect("network_import", self.registry.key)
+
+
+class RegistryImportStatusView(RegistryFilesView):
+    """Where an import stands: waiting for the worker, running, done with its counts, or
+    failed with the reason. The page reloads itself until the import has finished."""
+
+    header_icon = "upload"
+    refresh_seconds = 3
+
+    def get_template_names(self):
+        return ["network/admin/import_status.html"]
+
+    def get(self, request, *args, **kwargs):
+        registry_import = get_object_or_404(
+            RegistryImport.objects.filter(
+                office__in=offices_of_user(user=request.user), registry=self.registry.key
+            )
+            .exclude(status=RegistryImport.Status.PREVIEWED)
+            .select_related("uploaded_by"),
+            pk=kwargs["pk"],
+        )
+        return self.render_to_response(
+            self.get_context_data(
+                registry_import=registry_import,
+                refresh_seconds=None if registry_import.is_finished else self.refresh_seconds,
+            )
+        )
+
+    def get_page_subtitle(self):
+        return _("Import status")
 
 
 class RegistryExportView(RegistryFilesView):
@@ -327,6 +341,11 @@ def register_import_urls():
             "network/import/<str:registry>/confirm/",
             RegistryImportConfirmView.as_view(),
             name="network_import_confirm",
+        ),
+        path(
+            "network/import/<str:registry>/<int:pk>/",
+            RegistryImportStatusView.as_view(),
+            name="network_import_status",
         ),
         path(
             "network/export/<str:registry>/<str:file_format>/",

@@ -1,24 +1,23 @@
 """Importing the school list and the media registry from the spreadsheets PR officers keep.
 
 Two steps: a preview reads and checks the whole file against the registry and keeps the
-file on the server under a token; the apply step reads the kept file again, checks it
-again and writes every row in one transaction, or nothing when any row is wrong.
+rows it read in a ``RegistryImport``; once the user confirms, the task worker checks the
+rows again against the registry as it is then and writes every one in one transaction, or
+nothing when any row is wrong. A thousand schools take seconds to write: too long for a
+web request.
 """
 
-import json
+import datetime
+import logging
 import os
 import re
-import secrets
-import time
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -27,13 +26,16 @@ from wagtail.log_actions import log
 from prachasan.offices.models import Office
 from prachasan.thai.dates import to_arabic_digits
 
-from .models import MediaContact, MediaKind, School, SchoolCluster
+from .models import MediaContact, MediaKind, RegistryImport, School, SchoolCluster
 from .tabular import ColumnSpec, Table, TableError, TableRow, header_key, table_read
 from .validators import phone_normalize
 
+logger = logging.getLogger(__name__)
+
 IMPORT_LOG_ACTION = "network.import"
 SAMPLE_ROWS = 10
-UPLOAD_LIFETIME_SECONDS = 24 * 60 * 60
+# A preview not confirmed within a day is dropped: its rows may hold personal data.
+PREVIEW_LIFETIME = datetime.timedelta(days=1)
 SCHOOLS = "schools"
 MEDIA = "media"
 
@@ -126,7 +128,6 @@ PHONE_FIELDS = {"phone", "director_phone"}
 CODE_FIELDS = {"code"}
 MULTILINE_FIELDS = {"address", "notes"}
 _SPACES = re.compile(r"\s+")
-_TOKEN = re.compile(r"[A-Za-z0-9_-]{20,64}")
 
 
 class ImportFileError(Exception):
@@ -138,7 +139,7 @@ class ImportFileError(Exception):
 
 
 class ImportExpired(Exception):
-    """The kept file is gone, too old, or belongs to another office or registry."""
+    """The preview is gone, too old, already confirmed, or someone else's."""
 
 
 class ImportRejected(Exception):
@@ -215,77 +216,167 @@ class ImportPreview:
     unchanged_count: int
     error_row_count: int
     new_clusters: list[str] = field(default_factory=list)
-    token: str = ""
     planned: list[_PlannedRow] = field(default_factory=list, repr=False)
+    table: Table | None = field(default=None, repr=False)
+    # Kept for the apply step when the preview can be applied.
+    registry_import: RegistryImport | None = field(default=None, repr=False)
 
     @property
     def can_apply(self) -> bool:
         return not self.errors and bool(self.new_count or self.updated_count)
 
 
-@dataclass
-class ImportResult:
-    created: int
-    updated: int
-    unchanged: int
-    clusters_created: int = 0
-
-
 # ---------------------------------------------------------------- services
 
 
-def school_import_preview(*, office: Office, file) -> ImportPreview:
-    """Read and check a school list; keep the file for the apply step under a token."""
-    return _preview_and_keep(registry=SCHOOLS, office=office, file=file)
+def school_import_preview(*, office: Office, file, user) -> ImportPreview:
+    """Read and check a school list; keep its rows for the apply step if it can be applied."""
+    return _preview_and_keep(registry=SCHOOLS, office=office, file=file, user=user)
 
 
-def school_import_apply(*, office: Office, preview_token: str, user) -> ImportResult:
-    """Check the kept school list again and upsert every school by code, all or nothing."""
-    return _apply(registry=SCHOOLS, office=office, preview_token=preview_token, user=user)
+def media_contact_import_preview(*, office: Office, file, user) -> ImportPreview:
+    """Read and check a media registry list, reporting duplicates; keep its rows."""
+    return _preview_and_keep(registry=MEDIA, office=office, file=file, user=user)
 
 
-def media_contact_import_preview(*, office: Office, file) -> ImportPreview:
-    """Read and check a media registry list, reporting duplicates; keep the file."""
-    return _preview_and_keep(registry=MEDIA, office=office, file=file)
+def registry_import_confirm(*, registry_import: RegistryImport, user) -> RegistryImport:
+    """Queue a checked import for the task worker. Only its uploader confirms it, once,
+    within a day of the preview."""
+    now = timezone.now()
+    with transaction.atomic():
+        queued = RegistryImport.objects.filter(
+            pk=registry_import.pk,
+            status=RegistryImport.Status.PREVIEWED,
+            uploaded_by=user,
+            uploaded_at__gte=now - PREVIEW_LIFETIME,
+        ).update(status=RegistryImport.Status.WAITING, confirmed_at=now)
+        if not queued:
+            raise ImportExpired(registry_import.pk)
+        pk = registry_import.pk
+        transaction.on_commit(lambda: _enqueue(pk))
+    registry_import.refresh_from_db()
+    return registry_import
 
 
-def media_contact_import_apply(*, office: Office, preview_token: str, user) -> ImportResult:
-    """Check the kept media list again and create or update its contacts, all or nothing."""
-    return _apply(registry=MEDIA, office=office, preview_token=preview_token, user=user)
+def _enqueue(registry_import_id: int) -> None:
+    # Imported here: the task module imports this one for the service it calls.
+    from .tasks import registry_import_apply
+
+    registry_import_apply.enqueue(registry_import_id=registry_import_id)
 
 
-def import_preview_for_token(*, registry: str, office: Office, preview_token: str) -> ImportPreview:
-    """The preview of a kept file, checked again against the registry as it is now."""
-    file_name, data = _upload_load(registry=registry, office=office, token=preview_token)
-    preview = _preview_build(registry=registry, office=office, file_name=file_name, data=data)
-    preview.token = preview_token
-    return preview
+def registry_import_run(*, registry_import_id: int) -> RegistryImport | None:
+    """Write a confirmed import: check its rows again against the registry as it is now
+    and save every one in one transaction, or none; record the outcome on the import."""
+    claimed = RegistryImport.objects.filter(
+        pk=registry_import_id, status=RegistryImport.Status.WAITING
+    ).update(status=RegistryImport.Status.RUNNING, started_at=timezone.now())
+    registry_import = (
+        RegistryImport.objects.select_related("office", "uploaded_by")
+        .filter(pk=registry_import_id)
+        .first()
+    )
+    if not claimed or registry_import is None:
+        # Written already (the task was delivered twice), never confirmed, or deleted.
+        return registry_import
+    try:
+        with transaction.atomic():
+            _write(registry_import)
+    except ImportRejected as rejected:
+        with translation.override("th"):
+            error = _(
+                "Nothing was imported: checked again against the registry as it was when "
+                "the import ran, the file has the errors below."
+            )
+        _fail(
+            registry_import,
+            error=error,
+            row_errors=[
+                {"row": item.row, "column": item.column, "message": item.message}
+                for item in rejected.preview.errors
+            ],
+        )
+    except Exception:
+        logger.exception("Registry import %s failed", registry_import_id)
+        with translation.override("th"):
+            error = _(
+                "The import stopped on an unexpected error and nothing was imported. "
+                "Upload the file again; if it happens again, tell the system administrator."
+            )
+        _fail(registry_import, error=error, row_errors=[])
+        raise
+    return registry_import
 
 
-def _preview_and_keep(*, registry: str, office: Office, file) -> ImportPreview:
+def _preview_and_keep(*, registry: str, office: Office, file, user) -> ImportPreview:
     file_name = os.path.basename(getattr(file, "name", "") or "")
-    data = file.read()
-    preview = _preview_build(registry=registry, office=office, file_name=file_name, data=data)
-    preview.token = _upload_keep(registry=registry, office=office, file_name=file_name, data=data)
+    table = _table_read(registry=registry, file_name=file_name, data=file.read())
+    preview = _table_check(registry=registry, office=office, table=table, file_name=file_name)
+    _previews_expire()
+    if preview.can_apply:
+        preview.registry_import = RegistryImport.objects.create(
+            office=office,
+            registry=registry,
+            file_name=file_name[:255],
+            table=_table_dump(table),
+            uploaded_by=user,
+            row_count=preview.row_count,
+        )
     return preview
 
 
-def _preview_build(*, registry: str, office: Office, file_name: str, data: bytes) -> ImportPreview:
+def _table_read(*, registry: str, file_name: str, data: bytes) -> Table:
     columns = SCHOOL_COLUMNS if registry == SCHOOLS else MEDIA_COLUMNS
-    # Users read these messages, model validators' ones included, in Thai.
     with translation.override("th"):
         try:
-            table = table_read(data=data, file_name=file_name, columns=columns)
+            return table_read(data=data, file_name=file_name, columns=columns)
         except TableError as error:
             raise ImportFileError(error.message) from None
+
+
+def _table_check(*, registry: str, office: Office, table: Table, file_name: str) -> ImportPreview:
+    # Users read these messages, model validators' ones included, in Thai.
+    with translation.override("th"):
         check = _SchoolCheck if registry == SCHOOLS else _MediaCheck
-        return check(office=office, table=table, file_name=file_name).preview()
+        preview = check(office=office, table=table, file_name=file_name).preview()
+    preview.table = table
+    return preview
 
 
-@transaction.atomic
-def _apply(*, registry: str, office: Office, preview_token: str, user) -> ImportResult:
-    file_name, data = _upload_load(registry=registry, office=office, token=preview_token)
-    preview = _preview_build(registry=registry, office=office, file_name=file_name, data=data)
+def _table_dump(table: Table) -> dict:
+    return {
+        "source": table.source,
+        "headers": table.headers,
+        "ignored_headers": table.ignored_headers,
+        "rows": [[row.number, row.values] for row in table.rows],
+    }
+
+
+def _table_load(data: dict) -> Table:
+    return Table(
+        rows=[TableRow(number=number, values=values) for number, values in data["rows"]],
+        headers=data["headers"],
+        ignored_headers=data.get("ignored_headers", []),
+        source=data.get("source", ""),
+    )
+
+
+def _previews_expire() -> None:
+    RegistryImport.objects.filter(
+        status=RegistryImport.Status.PREVIEWED,
+        uploaded_at__lt=timezone.now() - PREVIEW_LIFETIME,
+    ).delete()
+
+
+def _write(registry_import: RegistryImport) -> None:
+    office, file_name = registry_import.office, registry_import.file_name
+    user = registry_import.uploaded_by
+    preview = _table_check(
+        registry=registry_import.registry,
+        office=office,
+        table=_table_load(registry_import.table),
+        file_name=file_name,
+    )
     if preview.errors:
         raise ImportRejected(preview)
     clusters = {}
@@ -309,13 +400,35 @@ def _apply(*, registry: str, office: Office, preview_token: str, user) -> Import
             fields=planned.changed,
             user=user,
         )
-    transaction.on_commit(lambda: _upload_discard(preview_token))
-    return ImportResult(
-        created=preview.new_count,
-        updated=preview.updated_count,
-        unchanged=preview.unchanged_count,
-        clusters_created=len(clusters),
+    registry_import.status = RegistryImport.Status.DONE
+    registry_import.finished_at = timezone.now()
+    registry_import.row_count = preview.row_count
+    registry_import.created_count = preview.new_count
+    registry_import.updated_count = preview.updated_count
+    registry_import.unchanged_count = preview.unchanged_count
+    registry_import.clusters_created = len(clusters)
+    registry_import.table = {}  # written: the rows are in the registry now
+    registry_import.save(
+        update_fields=[
+            "status",
+            "finished_at",
+            "row_count",
+            "created_count",
+            "updated_count",
+            "unchanged_count",
+            "clusters_created",
+            "table",
+        ]
     )
+
+
+def _fail(registry_import: RegistryImport, *, error: str, row_errors: list[dict]) -> None:
+    registry_import.status = RegistryImport.Status.FAILED
+    registry_import.finished_at = timezone.now()
+    registry_import.error = error
+    registry_import.row_errors = row_errors
+    registry_import.table = {}
+    registry_import.save(update_fields=["status", "finished_at", "error", "row_errors", "table"])
 
 
 def _log(instance, *, file_name: str, created: bool, fields: list[str], user) -> None:
@@ -745,61 +858,3 @@ def _media_kind_words() -> dict[str, str]:
 def media_kind_word(kind: str) -> str:
     """The word the file uses for a kind of media."""
     return MEDIA_KIND_WORDS[MediaKind(kind)][0] if kind else ""
-
-
-# ---------------------------------------------------------------- the kept upload
-
-
-def _uploads_dir() -> Path:
-    # Not under MEDIA_ROOT: the lists hold personal data and must never be served.
-    path = Path(getattr(settings, "PRACHASAN_IMPORT_DIR", Path(settings.VAR_DIR) / "imports"))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
-
-
-def _upload_paths(token: str) -> tuple[Path, Path]:
-    if not _TOKEN.fullmatch(token or ""):
-        raise ImportExpired(token)
-    directory = _uploads_dir()
-    return directory / f"{token}.json", directory / f"{token}.bin"
-
-
-def _upload_keep(*, registry: str, office: Office, file_name: str, data: bytes) -> str:
-    _uploads_expire()
-    token = secrets.token_urlsafe(24)
-    meta_path, data_path = _upload_paths(token)
-    meta = {"registry": registry, "office": office.pk, "file_name": file_name}
-    for path, content in ((data_path, data), (meta_path, json.dumps(meta).encode())):
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-    return token
-
-
-def _upload_load(*, registry: str, office: Office, token: str) -> tuple[str, bytes]:
-    meta_path, data_path = _upload_paths(token)
-    try:
-        meta = json.loads(meta_path.read_text())
-        if time.time() - meta_path.stat().st_mtime > UPLOAD_LIFETIME_SECONDS:
-            raise ImportExpired(token)
-        data = data_path.read_bytes()
-    except (OSError, ValueError):
-        raise ImportExpired(token) from None
-    if meta.get("registry") != registry or meta.get("office") != office.pk:
-        raise ImportExpired(token)
-    return meta.get("file_name", ""), data
-
-
-def _upload_discard(token: str) -> None:
-    for path in _upload_paths(token):
-        path.unlink(missing_ok=True)
-
-
-def _uploads_expire() -> None:
-    cutoff = time.time() - UPLOAD_LIFETIME_SECONDS
-    for path in _uploads_dir().iterdir():
-        try:
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-        except OSError:
-            continue

@@ -536,6 +536,62 @@ class RecipientRule(Orderable):
         return self.get_source_display()
 
 
+class RegistryImport(OfficeRecord, models.Model):
+    """One upload of the school list or the media registry: the rows read and checked at
+    the preview, kept until the task worker writes them once the user confirms, then the
+    outcome. The rows are dropped once written: the file may hold personal data."""
+
+    class Registry(models.TextChoices):
+        SCHOOLS = "schools", _("schools")
+        MEDIA = "media", _("media registry")
+
+    class Status(models.TextChoices):
+        PREVIEWED = "previewed", _("checked, waiting for confirmation")
+        WAITING = "waiting", _("waiting to be imported")
+        RUNNING = "running", _("importing")
+        DONE = "done", _("imported")
+        FAILED = "failed", _("not imported")
+
+    registry = models.CharField(_("registry"), max_length=20, choices=Registry.choices)
+    file_name = models.CharField(_("file"), max_length=255, blank=True)
+    table = models.JSONField(_("rows read from the file"), default=dict, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PREVIEWED
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    row_count = models.PositiveIntegerField(_("rows"), default=0)
+    created_count = models.PositiveIntegerField(_("new"), default=0)
+    updated_count = models.PositiveIntegerField(_("updated"), default=0)
+    unchanged_count = models.PositiveIntegerField(_("unchanged"), default=0)
+    clusters_created = models.PositiveIntegerField(_("school clusters created"), default=0)
+    error = models.TextField(_("error"), blank=True)
+    row_errors = models.JSONField(_("errors by row"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("registry import")
+        verbose_name_plural = _("registry imports")
+        ordering = ["-uploaded_at", "-pk"]
+        indexes = [models.Index(fields=["office", "registry", "-uploaded_at"])]
+
+    def __str__(self):
+        return f"{self.get_registry_display()}: {self.file_name}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+
 class NetworkSurveyPage(Page):
     """The public network survey form (แบบสำรวจเครือข่ายการประชาสัมพันธ์, seed 004 7.1):
     anyone can apply to join the office's PR network."""

@@ -18,6 +18,7 @@ from .models import (
     RecipientGroup,
     RecipientRule,
     RecipientSource,
+    RegistryImport,
     School,
 )
 from .validators import is_mobile, phone_normalize
@@ -227,3 +228,17 @@ def network_applications_pending(*, user: AbstractUser) -> QuerySet[NetworkAppli
         offices = Office.objects.filter(role_groups__group__user=user)
         applications = applications.filter(office__in=offices)
     return applications.order_by("submitted_at")
+
+
+# ---------- Registry imports ----------
+
+
+def registry_imports_recent(
+    *, office: Office, registry: str, limit: int = 5
+) -> QuerySet[RegistryImport]:
+    """The office's latest confirmed imports of one registry, newest first."""
+    return (
+        RegistryImport.objects.filter(office=office, registry=registry)
+        .exclude(status=RegistryImport.Status.PREVIEWED)
+        .select_related("uploaded_by")[:limit]
+    )

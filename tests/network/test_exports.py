@@ -7,6 +7,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
 from django.urls import reverse
 from openpyxl import load_workbook
 
@@ -14,9 +15,8 @@ from prachasan.network.exports import media_contact_export, school_export
 from prachasan.network.imports import (
     MEDIA_COLUMNS,
     SCHOOL_COLUMNS,
-    media_contact_import_apply,
     media_contact_import_preview,
-    school_import_apply,
+    registry_import_confirm,
     school_import_preview,
 )
 from prachasan.network.models import MediaKind, School
@@ -26,9 +26,11 @@ from .factories import MediaContactFactory, SchoolClusterFactory, SchoolFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _upload_dir(settings, tmp_path):
-    settings.PRACHASAN_IMPORT_DIR = tmp_path / "imports"
+def _apply(preview, user):
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        registry_import_confirm(registry_import=preview.registry_import, user=user)
+    preview.registry_import.refresh_from_db()
+    return preview.registry_import
 
 
 @pytest.fixture
@@ -107,7 +109,7 @@ def test_export_then_import_changes_nothing(office, registries, pr, file_format)
     ):
         exported = export(office=office, file_format=file_format)
         preview = preview_import(
-            office=office, file=SimpleUploadedFile(exported.file_name, exported.content)
+            office=office, user=pr, file=SimpleUploadedFile(exported.file_name, exported.content)
         )
         assert preview.errors == []
         assert [d for d in preview.duplicates if d.in_file] == []
@@ -120,10 +122,10 @@ def test_an_exported_list_edited_and_imported_again(office, registries, pr):
     text = exported.content.decode("utf-8-sig").replace("นายมนตรี สายทอง", "นางมณี สายทอง")
     text += "1099960003,โรงเรียนบ้านแหลมดิน,ศูนย์เครือข่ายสถานศึกษาปากพะยูน,,,,,,,\r\n"
     preview = school_import_preview(
-        office=office, file=SimpleUploadedFile("edited.csv", text.encode("utf-8-sig"))
+        office=office, user=pr, file=SimpleUploadedFile("edited.csv", text.encode("utf-8-sig"))
     )
     assert (preview.new_count, preview.updated_count) == (1, 1)
-    school_import_apply(office=office, preview_token=preview.token, user=pr)
+    assert _apply(preview, pr).status == "done"
     assert School.objects.get(office=office, code="1099960001").director_name == "นางมณี สายทอง"
     assert School.objects.get(office=office, code="1099960003").cluster.name == (
         "ศูนย์เครือข่ายสถานศึกษาปากพะยูน"
@@ -133,7 +135,7 @@ def test_an_exported_list_edited_and_imported_again(office, registries, pr):
 def test_media_export_round_trip_through_the_apply_step(office, registries, pr):
     exported = media_contact_export(office=office, file_format="xlsx")
     preview = media_contact_import_preview(
-        office=office, file=SimpleUploadedFile(exported.file_name, exported.content)
+        office=office, user=pr, file=SimpleUploadedFile(exported.file_name, exported.content)
     )
     assert not preview.can_apply  # nothing to do
     edited = load_workbook(io.BytesIO(exported.content))
@@ -143,11 +145,10 @@ def test_media_export_round_trip_through_the_apply_step(office, registries, pr):
     buffer = io.BytesIO()
     edited.save(buffer)
     preview = media_contact_import_preview(
-        office=office, file=SimpleUploadedFile("edited.xlsx", buffer.getvalue())
+        office=office, user=pr, file=SimpleUploadedFile("edited.xlsx", buffer.getvalue())
     )
     assert (preview.new_count, preview.updated_count) == (0, 1)
-    result = media_contact_import_apply(office=office, preview_token=preview.token, user=pr)
-    assert result.updated == 1
+    assert _apply(preview, pr).updated_count == 1
 
 
 def test_export_download_through_the_admin(client, login, registries):

@@ -1,4 +1,5 @@
-"""Import through the admin as the PR officer: upload, preview, confirm."""
+"""Import through the admin as the PR officer: upload, preview, confirm, then the import's
+status while the task worker (immediate in tests) writes it."""
 
 import re
 from pathlib import Path
@@ -7,18 +8,15 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from prachasan.network.models import MediaContact, School
+from prachasan.network.models import MediaContact, RegistryImport, School
+
+from .factories import MediaContactFactory
 
 pytestmark = pytest.mark.django_db
 
 FILES = Path(__file__).parent / "files"
 SCHOOLS_LIST = "/admin/snippets/network/school/"
 MEDIA_LIST = "/admin/snippets/network/mediacontact/"
-
-
-@pytest.fixture(autouse=True)
-def _upload_dir(settings, tmp_path):
-    settings.PRACHASAN_IMPORT_DIR = tmp_path / "imports"
 
 
 def _upload(client, registry: str, name: str, data: bytes | None = None):
@@ -28,10 +26,19 @@ def _upload(client, registry: str, name: str, data: bytes | None = None):
     )
 
 
-def _token(response) -> str:
-    match = re.search(r'name="token" value="([^"]+)"', response.content.decode())
+def _registry_import(response) -> str:
+    match = re.search(r'name="registry_import" value="(\d+)"', response.content.decode())
     assert match, "the preview has no confirm form"
     return match.group(1)
+
+
+def _confirm(client, registry: str, registry_import: str, run=None):
+    """Confirm the import; with ``run`` (the on-commit capture) the task runs at once."""
+    url = reverse("network_import_confirm", args=[registry])
+    if run is None:
+        return client.post(url, {"registry_import": registry_import})
+    with run(execute=True):
+        return client.post(url, {"registry_import": registry_import})
 
 
 def test_listings_have_import_and_export_buttons(client, login):
@@ -53,7 +60,7 @@ def test_upload_page_explains_the_columns(client, login):
     assert 'type="file"' in page
 
 
-def test_csv_upload_preview_then_confirm(client, login):
+def test_csv_upload_preview_then_confirm(client, login, django_capture_on_commit_callbacks):
     login("pr")
     before = School.objects.count()
     response = _upload(client, "schools", "schools_utf8.csv")
@@ -65,15 +72,66 @@ def test_csv_upload_preview_then_confirm(client, login):
     assert "นำเข้า: เพิ่มใหม่ 6 ปรับปรุง 0 รายการ" in page
     assert School.objects.count() == before
 
-    response = client.post(
-        reverse("network_import_confirm", args=["schools"]), {"token": _token(response)}
-    )
+    pk = _registry_import(response)
+    response = _confirm(client, "schools", pk, run=django_capture_on_commit_callbacks)
 
+    status_url = reverse("network_import_status", args=["schools", pk])
     assert response.status_code == 302
-    assert response.url == SCHOOLS_LIST
+    assert response.url == status_url
     assert School.objects.count() == before + 6
-    listing = client.get(SCHOOLS_LIST).content.decode()
-    assert "นำเข้าแล้ว: เพิ่มใหม่ 6 รายการ ปรับปรุง 0 รายการ ไม่เปลี่ยนแปลง 0 รายการ" in listing
+    status = client.get(status_url).content.decode()
+    assert 'data-import-status="done"' in status
+    assert "นำเข้าเสร็จแล้ว" in status
+    assert "นำเข้าแล้ว: เพิ่มใหม่ 6 รายการ ปรับปรุง 0 รายการ ไม่เปลี่ยนแปลง 0 รายการ" in status
+    assert "สร้างศูนย์เครือข่ายสถานศึกษา 2 ศูนย์" in status
+    assert 'http-equiv="refresh"' not in status  # finished: no more reloading
+    # The upload page lists it among the recent imports.
+    upload = client.get(reverse("network_import", args=["schools"])).content.decode()
+    assert status_url in upload and "schools_utf8.csv" in upload
+
+
+def test_the_status_shows_a_confirmed_import_waiting_for_the_worker(client, login):
+    login("pr")
+    before = School.objects.count()
+    pk = _registry_import(_upload(client, "schools", "schools_cp874.csv"))
+    # Inside the test transaction nothing is committed, so the task is never queued.
+    response = _confirm(client, "schools", pk)
+    assert response.status_code == 302
+    status = client.get(response.url).content.decode()
+    assert 'data-import-status="waiting"' in status
+    assert "รอนำเข้า" in status
+    assert 'http-equiv="refresh"' in status
+    assert School.objects.count() == before
+    # It cannot be confirmed twice.
+    again = _confirm(client, "schools", pk)
+    assert again.url == reverse("network_import", args=["schools"])
+
+
+def test_an_import_that_fails_in_the_worker_shows_why(
+    client, login, office, django_capture_on_commit_callbacks
+):
+    login("pr")
+    text = (
+        "ชื่อสื่อ/สำนัก,ประเภทสื่อ,ผู้ติดต่อ,ตำแหน่ง,โทรศัพท์,อีเมล,LINE ID\n"
+        "หนังสือพิมพ์ใต้ฟ้า,หนังสือพิมพ์,นายชาญ ศรีใต้,,081-000-8401,chan@taifa.example.co.th,\n"
+        "สถานีวิทยุใต้ฟ้า,วิทยุ,นางสาวดาว ศรีใต้,,081-000-8402,dao@taifa.example.co.th,\n"
+    )
+    pk = _registry_import(_upload(client, "media", "taifa.csv", text.encode()))
+    # Between the preview and the import, two contacts are entered: row 2 matches both.
+    MediaContactFactory(office=office, email="chan@taifa.example.co.th")
+    MediaContactFactory(office=office, phone="0810008401")
+    before = MediaContact.objects.count()
+
+    response = _confirm(client, "media", pk, run=django_capture_on_commit_callbacks)
+
+    status = client.get(response.url).content.decode()
+    assert 'data-import-status="failed"' in status
+    assert "นำเข้าไม่สำเร็จ" in status
+    assert "ไม่ได้นำเข้าข้อมูลใด ๆ" in status
+    assert "แถวนี้ตรงกับรายการในทะเบียนมากกว่าหนึ่งรายการ" in status
+    assert re.search(r"<td>2</td>\s*<td>—</td>", status)
+    assert MediaContact.objects.count() == before  # not even the good row
+    assert RegistryImport.objects.get(pk=pk).table == {}
 
 
 def test_xlsx_upload_preview(client, login):
@@ -91,12 +149,7 @@ def test_errors_are_shown_and_nothing_can_be_confirmed(client, login):
     assert "ไฟล์มีข้อผิดพลาด 6 รายการ" in page
     assert "รหัสโรงเรียน “12AB” ต้องเป็นตัวเลข 10 หลัก" in page
     assert re.search(r"<td>3</td>\s*<td>รหัสโรงเรียน</td>", page)
-    assert 'name="token"' not in page
-    # The file stays on the server; confirming it anyway writes nothing.
-    token = client.session["network_import_tokens"][-1]
-    response = client.post(reverse("network_import_confirm", args=["schools"]), {"token": token})
-    assert response.status_code == 200
-    assert "ไม่ได้นำเข้าข้อมูลใด ๆ" in response.content.decode()
+    assert 'name="registry_import"' not in page
     assert School.objects.count() == before
 
 
@@ -122,16 +175,35 @@ def test_unreadable_files_get_a_thai_message_not_a_traceback(client, login):
     assert response.status_code == 200
 
 
-def test_a_token_from_another_session_is_refused(client, login, django_user_model):
+def test_only_the_uploader_confirms_an_import(client, login):
     login("pr")
-    token = _token(_upload(client, "schools", "schools_cp874.csv"))
+    pk = _registry_import(_upload(client, "schools", "schools_cp874.csv"))
     client.logout()
     login("admin")
     before = School.objects.count()
-    response = client.post(reverse("network_import_confirm", args=["schools"]), {"token": token})
-    assert response.status_code == 302
-    assert response.url == reverse("network_import", args=["schools"])
+    for registry_import in (pk, "", "x", "999999"):
+        response = _confirm(client, "schools", registry_import)
+        assert response.status_code == 302
+        assert response.url == reverse("network_import", args=["schools"])
     assert School.objects.count() == before
+    assert RegistryImport.objects.get(pk=pk).status == RegistryImport.Status.PREVIEWED
+
+
+def test_another_offices_import_status_is_not_shown(client, login, fresh_office):
+    done = RegistryImport.objects.create(
+        office=fresh_office,
+        registry="schools",
+        file_name="ของสำนักงานอื่น.csv",
+        status=RegistryImport.Status.DONE,
+    )
+    login("pr")
+    assert (
+        client.get(reverse("network_import_status", args=["schools", done.pk])).status_code == 404
+    )
+    assert (
+        "ของสำนักงานอื่น"
+        not in client.get(reverse("network_import", args=["schools"])).content.decode()
+    )
 
 
 def test_only_those_who_may_add_and_change_import_or_export(client, login):
@@ -151,10 +223,10 @@ def test_unknown_registry_or_format(client, login):
     assert client.get("/admin/network/export/schools/pdf/").status_code == 404
 
 
-def test_the_import_shows_in_each_school_history(client, login):
+def test_the_import_shows_in_each_school_history(client, login, django_capture_on_commit_callbacks):
     login("pr")
-    token = _token(_upload(client, "schools", "schools_cp874.csv"))
-    client.post(reverse("network_import_confirm", args=["schools"]), {"token": token})
+    pk = _registry_import(_upload(client, "schools", "schools_cp874.csv"))
+    _confirm(client, "schools", pk, run=django_capture_on_commit_callbacks)
     school = School.objects.get(code="1099910001")
     history = client.get(reverse("wagtailsnippets_network_school:history", args=[school.pk]))
     page = history.content.decode()
