@@ -2,6 +2,8 @@
 start with its deadline, the decisions, publication at the end, and the e-mails that tell
 people about each of these."""
 
+import contextlib
+import contextvars
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -193,8 +195,8 @@ def publication_task_start(*, task, workflow_state: WorkflowState, user=None) ->
     task_submitted.send(
         sender=task_state.specific.__class__, instance=task_state.specific, user=user
     )
-    transaction.on_commit(lambda: _step_started_notify(step_id=step.pk))
-    transaction.on_commit(lambda: _deadline_checks_enqueue(moments=[step.remind_at, step.due_at]))
+    _notify_on_commit(lambda: _step_started_notify(step_id=step.pk))
+    _notify_on_commit(lambda: _deadline_checks_enqueue(moments=[step.remind_at, step.due_at]))
     return task_state
 
 
@@ -272,7 +274,7 @@ def publication_request_decide(*, task_state: TaskState, user, action: str, comm
             data={"request_id": request.pk, "number": request.number_display, "reason": comment},
             revision=task_state.revision,
         )
-    transaction.on_commit(lambda: _decision_notify(step_id=step.pk))
+    _notify_on_commit(lambda: _decision_notify(step_id=step.pk))
     return step
 
 
@@ -299,6 +301,20 @@ def publication_request_finish(workflow_state: WorkflowState, user=None) -> None
         request.status = RequestStatus.ALLOWED
         request.go_live_at = revision.approved_go_live_at
     request.save(update_fields=["revision", "finished_at", "status", "published_at", "go_live_at"])
+    if request.go_live_at and request.status == RequestStatus.ALLOWED:
+        go_live_at = request.go_live_at
+        transaction.on_commit(lambda: _scheduled_publishing_enqueue(at=go_live_at))
+
+
+def _scheduled_publishing_enqueue(*, at: datetime) -> None:
+    """Have the worker publish the allowed version when its time comes, so that no cron
+    job is needed (backends that cannot run a task later rely on "publish_scheduled")."""
+    from django_tasks import default_task_backend
+
+    from .tasks import scheduled_publishing_task
+
+    if default_task_backend.supports_defer:
+        scheduled_publishing_task.using(run_after=at).enqueue()
 
 
 def publication_request_published(*, revision) -> None:
@@ -308,7 +324,7 @@ def publication_request_published(*, revision) -> None:
         request.status = RequestStatus.PUBLISHED
         request.published_at = timezone.now()
         request.save(update_fields=["status", "published_at"])
-        transaction.on_commit(lambda pk=request.pk: _published_notify(request_id=pk))
+        _notify_on_commit(lambda pk=request.pk: _published_notify(request_id=pk))
 
 
 def publication_request_withdrawn(*, workflow_state: WorkflowState) -> None:
@@ -358,6 +374,28 @@ def office_workflow_ensure(*, office: Office) -> Workflow:
 
 NOTIFICATION_MAX_ATTEMPTS = 5
 
+# Off while past requests are recorded (the demo's history, an import of paper memos):
+# nobody is to be e-mailed about decisions made long ago.
+notifications_enabled: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "approvals_notifications_enabled", default=True
+)
+
+
+def _notify_on_commit(callback) -> None:
+    # Decided now, not at commit: the caller may have switched notifications off only
+    # for the duration of its own call.
+    if notifications_enabled.get():
+        transaction.on_commit(callback)
+
+
+@contextlib.contextmanager
+def notifications_off():
+    token = notifications_enabled.set(False)
+    try:
+        yield
+    finally:
+        notifications_enabled.reset(token)
+
 
 def _admin_url(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -371,6 +409,8 @@ def _review_url(request: PublicationRequest) -> str:
 
 def _notify(*, request: PublicationRequest, kind: str, users, subject: str, body: str) -> list:
     created = []
+    if not notifications_enabled.get():
+        return created
     for user in users:
         if not user.email or not user.is_active:
             continue

@@ -13,3 +13,11 @@ def notification_deliver_task(*, notification_id: int) -> None:
 @task()
 def step_deadlines_remind_task() -> None:
     step_deadlines_remind()
+
+
+@task()
+def scheduled_publishing_task() -> None:
+    """Wagtail's scheduled publishing: what is due goes live (and its request with it)."""
+    from django.core.management import call_command
+
+    call_command("publish_scheduled")

@@ -25,6 +25,7 @@ from prachasan.site.services import office_site_create
 
 from . import content, documents, images
 from .registries import demo_registries_load
+from .requests import demo_item_publish_through_request, demo_open_requests_load
 
 logger = logging.getLogger(__name__)
 
@@ -193,23 +194,11 @@ def _users(office: Office, people: dict[str, Person]) -> dict[str, object]:
     return users
 
 
-def _publish_at(page: Page, moment: datetime.datetime, author, publisher) -> None:
-    revision = page.save_revision(user=author, log_action=True)
-    revision.publish(user=publisher, skip_permission_checks=True)
-    type(revision).objects.filter(pk=revision.pk).update(created_at=moment)
-    Page.objects.filter(pk=page.pk).update(
-        first_published_at=moment,
-        last_published_at=moment,
-        latest_revision_created_at=moment,
-    )
-
-
 def _news(pages: dict, office: Office, users: dict, media: Collection, files: Collection):
     tz = timezone.get_current_timezone()
     types = {t.number: t for t in InformationType.objects.all()}
     departments = {d.key: d for d in office.departments.all()}
     Document = get_document_model()
-    publisher = users[_staff_key_of_role("area_director")]
     created = 0
     for number, item in enumerate(content.NEWS):
         index = pages[f"department:{item['department']}"]
@@ -273,7 +262,9 @@ def _news(pages: dict, office: Office, users: dict, media: Collection, files: Co
             document._set_document_file_metadata()
             document.save()
             page.attachments.create(document=document)
-        _publish_at(page, published, users[item["author"]], publisher)
+        demo_item_publish_through_request(
+            page=page, moment=published, author=users[item["author"]], office=office
+        )
         created += 1
     return created
 
@@ -323,6 +314,7 @@ def demo_office_load() -> dict:
     demo_registries_load(office=office, people=people, users=users)
     created = _news(pages, office, users, media, files)
     _downloads(pages, office, files)
+    demo_open_requests_load(office=office, users=users)
     _visits(site)
     return {
         "office": office,

@@ -46,3 +46,27 @@ def test_demo_office_is_realistic():
 def test_one_demo_user_per_role():
     usernames = set(get_user_model().objects.values_list("username", flat=True))
     assert {"admin", "pr", "editor", "director", "deputy", "areadirector"} <= usernames
+
+
+@pytest.mark.django_db
+def test_demo_has_publication_requests_in_every_state():
+    from prachasan.approvals.models import PublicationRequest, RequestStatus
+    from prachasan.approvals.selectors import requests_open
+    from prachasan.news.models import NewsPage
+    from prachasan.offices.models import Office
+
+    statuses = set(PublicationRequest.objects.values_list("status", flat=True))
+    assert {
+        RequestStatus.IN_REVIEW,
+        RequestStatus.CHANGES_REQUESTED,
+        RequestStatus.REFUSED,
+        RequestStatus.ALLOWED,
+        RequestStatus.PUBLISHED,
+    } <= statuses
+    # Every live demo item went through a request, allowed before it went live.
+    for page in NewsPage.objects.live():
+        request = PublicationRequest.objects.get(page=page, status=RequestStatus.PUBLISHED)
+        assert request.submitted_at < page.first_published_at
+        assert request.steps.filter(outcome="allowed").count() >= 1
+    late = [r for r in requests_open(offices=Office.objects.all()) if r.is_late]
+    assert late, "one demo request waits past its deadline"
