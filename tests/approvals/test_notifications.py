@@ -50,3 +50,17 @@ def test_retry_sends_once_the_server_is_back(login, submit_news, settings):
     notification.refresh_from_db()
     assert notification.status == Notification.Status.SENT
     assert [m.to for m in mail.outbox if m.subject == notification.subject]
+
+
+def test_the_remind_command_tells_of_the_late_demo_request(django_capture_on_commit_callbacks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("approvals_remind", stdout=out)
+    assert "overdue: 1" in out.getvalue()
+    late = Notification.objects.get(kind="overdue", recipient__username="areadirector")
+    assert late.status == Notification.Status.SENT
+    assert "ประกาศรับสมัครบุคคล" in late.subject
