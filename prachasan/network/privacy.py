@@ -3,13 +3,17 @@ holds about one person, matched by e-mail or telephone across the registries.
 
 Erasure deletes what nothing official needs. A record that an appointment order or
 another record still points to is anonymised instead: the order keeps the role it
-appointed, not the person's name or contacts.
+appointed, not the person's name or contacts. A school director's name and telephone are
+removed from the school, which stays. A staff member's user account is deactivated.
+The administrator sees, record by record, what will happen before confirming
+(``personal_data_erase_plan``); the erasure follows that plan.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -19,7 +23,14 @@ from wagtail.models import ModelLogEntry, ReferenceIndex
 from prachasan.offices.models import Office, Person, RoleGroup
 from prachasan.thai.dates import format_thai_date, format_thai_datetime
 
-from .models import Committee, CommitteeMember, MediaContact, NetworkApplication, NetworkMember
+from .models import (
+    Committee,
+    CommitteeMember,
+    MediaContact,
+    NetworkApplication,
+    NetworkMember,
+    School,
+)
 from .validators import phone_normalize
 
 ACTION_VIEW = "network.personal_data.view"
@@ -30,6 +41,9 @@ ERASED_NAME = "ข้อมูลถูกลบตามคำขอ"
 
 # Fields left out of an export: the office itself, and keys that say nothing about the person.
 _NOT_EXPORTED = {"id", "office", "sort_order"}
+# A school's own address, telephone and e-mail are the school's, not its director's: the
+# export of a school holds only what identifies it and what is about the director.
+_SCHOOL_DIRECTOR_FIELDS = ("code", "name", "director_name", "director_phone")
 
 
 @dataclass
@@ -39,6 +53,7 @@ class ErasureReport:
     reason: str
     deleted: list[str] = field(default_factory=list)
     anonymised: list[str] = field(default_factory=list)
+    accounts_deactivated: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -140,7 +155,21 @@ def personal_data_find(*, office: Office, email: str = "", phone: str = "") -> l
         .select_related("committee__order", "person", "school")
         .order_by("committee_id", "sort_order", "pk")
     )
-    return [*people, *media, *members, *applications, *seats]
+
+    # The registry keeps no director's e-mail; the school's own e-mail is not theirs.
+    schools_qs = School.objects.filter(office=office)
+    schools = list(
+        schools_qs.filter(
+            _matching(
+                schools_qs,
+                email="",
+                phone=phone,
+                email_field=None,
+                phone_fields=("director_phone",),
+            )
+        ).order_by("pk")
+    )
+    return [*people, *media, *members, *applications, *seats, *schools]
 
 
 # -- export -----------------------------------------------------------------------------
@@ -170,7 +199,10 @@ def _display(instance: models.Model, model_field, value) -> str | None:
 
 
 def personal_data_registry_label(record: models.Model) -> str:
-    """The registry a record belongs to, in the user's words: a seat is in "committees"."""
+    """The registry a record belongs to, in the user's words: a seat is in "committees",
+    a school is found as one of the "school directors"."""
+    if isinstance(record, School):
+        return _("school directors")
     model = Committee if isinstance(record, CommitteeMember) else type(record)
     return str(model._meta.verbose_name_plural)
 
@@ -181,6 +213,8 @@ def _record_export(instance: models.Model) -> dict:
     fields = []
     for model_field in meta.concrete_fields:
         if model_field.name in _NOT_EXPORTED or model_field.primary_key:
+            continue
+        if isinstance(instance, School) and model_field.name not in _SCHOOL_DIRECTOR_FIELDS:
             continue
         value = getattr(instance, model_field.name)
         entry = {
@@ -274,6 +308,20 @@ def personal_data_summary(export: dict) -> str:
 # -- erasure ----------------------------------------------------------------------------
 
 
+@dataclass
+class ErasurePlanItem:
+    """What erasing will do to one record: delete it, or keep it anonymised and why."""
+
+    record: models.Model
+    keep: bool
+    reason: str = ""  # why it is kept, in the user's words
+    account: models.Model | None = None  # a staff entry's user account, deactivated
+
+    @property
+    def label(self) -> str:
+        return _neutral_label(self.record)
+
+
 def _neutral_label(instance: models.Model) -> str:
     """How the log and the report name an erased record: by kind and number, not by name."""
     if isinstance(instance, CommitteeMember):
@@ -281,7 +329,95 @@ def _neutral_label(instance: models.Model) -> str:
             "number": instance.pk,
             "committee": instance.committee.name,
         }
+    if isinstance(instance, School):
+        return _("director of %(school)s") % {"school": instance.name}
     return f"{instance._meta.verbose_name} #{instance.pk}"
+
+
+def _account_label(account) -> str:
+    return _("user account #%(number)d") % {"number": account.pk}
+
+
+def _key(model: type[models.Model], pk) -> tuple[type[models.Model], str]:
+    return model._meta.concrete_model, str(pk)
+
+
+def _referrer_key(reference: ReferenceIndex) -> tuple[type[models.Model], str]:
+    """The record a reference comes from: a child of the indexed object (a committee's
+    member, "members.12.person") counts as itself, not as its parent."""
+    model = reference.content_type.model_class()
+    name, _dot, rest = reference.content_path.partition(".")
+    child_pk = rest.partition(".")[0]
+    try:
+        relation = model._meta.get_field(name)
+    except FieldDoesNotExist:
+        relation = None
+    if relation is not None and relation.one_to_many and child_pk.isdigit():
+        return _key(relation.related_model, child_pk)
+    return _key(model, reference.object_id)
+
+
+def _referrers(instance: models.Model, erased: set) -> list[str]:
+    """What still points to the record once the other records of the erasure are gone or
+    anonymised (each drops its link to the person), in the user's words."""
+    names = set()
+    for relation in instance._meta.get_fields(include_hidden=True):
+        if not (relation.is_relation and relation.auto_created and not relation.concrete):
+            continue
+        model = relation.related_model
+        leaving = [pk for erased_model, pk in erased if erased_model is model._meta.concrete_model]
+        related = model._base_manager.filter(**{relation.field.name: instance})
+        if related.exclude(pk__in=leaving).exists():
+            names.add(str(model._meta.verbose_name))
+    references = ReferenceIndex.get_references_to(instance).select_related("content_type")
+    for reference in references:
+        if _referrer_key(reference) not in erased:
+            names.add(str(reference.content_type.model_class()._meta.verbose_name))
+    return sorted(names)
+
+
+def _plan_item(record: models.Model, erased: set) -> ErasurePlanItem:
+    if isinstance(record, NetworkApplication):
+        return ErasurePlanItem(record=record, keep=False)
+    if isinstance(record, School):
+        return ErasurePlanItem(
+            record=record,
+            keep=True,
+            reason=_(
+                "The school stays in the registry; only its director's name and telephone "
+                "are removed."
+            ),
+        )
+    if isinstance(record, CommitteeMember):
+        order = record.committee.order
+        if order is None:
+            return ErasurePlanItem(record=record, keep=False)
+        return ErasurePlanItem(
+            record=record,
+            keep=True,
+            reason=_("Appointment order %(order)s keeps the seat, without the person.")
+            % {"order": order.reference},
+        )
+    account = record.user if isinstance(record, Person) and record.user_id else None
+    referrers = _referrers(record, erased)
+    if not referrers:
+        return ErasurePlanItem(record=record, keep=False, account=account)
+    return ErasurePlanItem(
+        record=record,
+        keep=True,
+        reason=_("Still referred to by: %(referrers)s.") % {"referrers": ", ".join(referrers)},
+        account=account,
+    )
+
+
+def personal_data_erase_plan(
+    *, office: Office, email: str = "", phone: str = ""
+) -> list[ErasurePlanItem]:
+    """What erasing the person will do to each record, in the order it will be done."""
+    records = personal_data_find(office=office, email=email, phone=phone)
+    records.sort(key=lambda record: _ERASE_ORDER.index(type(record)))
+    erased = {_key(type(record), record.pk) for record in records}
+    return [_plan_item(record, erased) for record in records]
 
 
 def _is_referenced(instance: models.Model) -> bool:
@@ -332,6 +468,14 @@ def _anonymise_media(contact: MediaContact, now) -> None:
     contact.save()
 
 
+def _anonymise_school(school: School, now) -> None:
+    # Blank rather than a label: lists and the phone directory show the school without a
+    # director until the new one is entered.
+    school.director_name = ""
+    school.director_phone = ""
+    school.save(update_fields=["director_name", "director_phone"])
+
+
 def _anonymise_person(person: Person, now) -> None:
     person.title = ""
     person.first_name = ERASED_NAME
@@ -348,48 +492,56 @@ def _anonymise_person(person: Person, now) -> None:
     person.is_listed = False
     person.show_photo = person.show_phone_office = False
     person.show_phone_mobile = person.show_email = False
+    person.anonymised_at = now
     person.save()
+
+
+def _account_deactivate(account) -> None:
+    """The staff member's login goes with their data: it can no longer sign in, and its
+    name and e-mail are removed. The account stays for the history it authored."""
+    account.is_active = False
+    account.first_name = account.last_name = account.email = ""
+    account.set_unusable_password()
+    account.save(update_fields=["is_active", "first_name", "last_name", "email", "password"])
 
 
 # The order matters: seats and applications go first, so that what they pointed to is
 # free to be deleted when nothing else needs it.
-_ERASE_ORDER = (NetworkApplication, CommitteeMember, NetworkMember, MediaContact, Person)
+_ERASE_ORDER = (NetworkApplication, CommitteeMember, NetworkMember, MediaContact, School, Person)
 _ANONYMISERS = {
     CommitteeMember: _anonymise_seat,
     NetworkMember: _anonymise_member,
     MediaContact: _anonymise_media,
+    School: _anonymise_school,
     Person: _anonymise_person,
 }
-
-
-def _must_keep(record: models.Model) -> bool:
-    if isinstance(record, NetworkApplication):
-        return False
-    if isinstance(record, CommitteeMember):
-        return record.committee.order_id is not None
-    return _is_referenced(record)
 
 
 @transaction.atomic
 def personal_data_erase(
     *, office: Office, email: str = "", phone: str = "", user, reason: str
 ) -> ErasureReport:
-    """Erase the person from the office's registries at their request; logged, all or nothing."""
+    """Erase the person from the office's registries at their request, as the plan shown
+    to the administrator says; logged, all or nothing."""
     reason = (reason or "").strip()
     if not reason:
         raise ValueError("An erasure needs a reason.")
-    records = personal_data_find(office=office, email=email, phone=phone)
-    records.sort(key=lambda record: _ERASE_ORDER.index(type(record)))
+    plan = personal_data_erase_plan(office=office, email=email, phone=phone)
     report = ErasureReport(reason=reason)
     now = timezone.now()
     committees: dict[int, Committee] = {}
     with LogContext(user=user):
-        for record in records:
-            label = _neutral_label(record)
-            keep = _must_keep(record)
-            _logs_scrub(record, label)
+        for item in plan:
+            record, label, keep = item.record, item.label, item.keep
+            if not keep and isinstance(record, NetworkMember | MediaContact | Person):
+                # Something may have come to point to it since the plan was shown.
+                keep = _is_referenced(record)
+            if not isinstance(record, School):
+                _logs_scrub(record, label)  # a school's log entries carry its own name
             target = _log_target(record)
             data = {"reason": reason, "result": "anonymised" if keep else "deleted"}
+            if item.account is not None:
+                data["account_deactivated"] = item.account.pk
             if isinstance(record, CommitteeMember):
                 data["committee_member"] = record.pk
                 committees[target.pk] = target
@@ -402,6 +554,9 @@ def personal_data_erase(
             else:
                 record.delete()
                 report.deleted.append(label)
+            if item.account is not None:
+                _account_deactivate(item.account)
+                report.accounts_deactivated.append(_account_label(item.account))
             if isinstance(record, CommitteeMember):
                 # The committee indexes its members' links to staff: refresh it now, so a
                 # staff entry no longer named in the committee counts as free to delete.

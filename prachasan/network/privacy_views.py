@@ -30,13 +30,22 @@ from wagtail.models import Site
 
 from prachasan.offices.models import Office, Person
 
-from .models import Committee, CommitteeMember, MediaContact, NetworkApplication, NetworkMember
+from .models import (
+    Committee,
+    CommitteeMember,
+    MediaContact,
+    NetworkApplication,
+    NetworkMember,
+    School,
+)
 from .privacy import (
     ACTION_ERASE,
     ACTION_EXPORT,
     ACTION_VIEW,
+    ErasurePlanItem,
     personal_data_admin_allowed,
     personal_data_erase,
+    personal_data_erase_plan,
     personal_data_export,
     personal_data_find,
     personal_data_registry_label,
@@ -156,6 +165,10 @@ def _record_row(record, url_finder: AdminURLFinder) -> dict:
             title = f"{title} ({order})"
         contacts = [record.phone]
         edit_url = url_finder.get_edit_url(committee)
+    elif isinstance(record, School):
+        title = f"{record.director_name or '—'}, {record.name}"
+        contacts = [record.director_phone]
+        edit_url = url_finder.get_edit_url(record)
     else:
         title = str(record)
         contacts = [
@@ -170,6 +183,12 @@ def _record_row(record, url_finder: AdminURLFinder) -> dict:
         "edit_url": edit_url,
         "anonymised": bool(getattr(record, "anonymised_at", None)),
     }
+
+
+def _plan_row(item: ErasurePlanItem, url_finder: AdminURLFinder) -> dict:
+    row = _record_row(item.record, url_finder)
+    row.update(keep=item.keep, reason=item.reason, account=item.account)
+    return row
 
 
 class PersonalDataSearchView(PersonalDataAdminMixin, WagtailAdminTemplateMixin, FormView):
@@ -252,12 +271,12 @@ class PersonalDataEraseView(PersonalDataAdminMixin, WagtailAdminTemplateMixin, F
         lookup = {"email": form["email"].value() or "", "phone": form["phone"].value() or ""}
         if not (lookup["email"] or lookup["phone"]):
             return redirect("network_personal_data:search")
-        records = personal_data_find(office=self.office, **lookup)
+        plan = personal_data_erase_plan(office=self.office, **lookup)
         url_finder = AdminURLFinder(self.request.user)
         return self.render_to_response(
             self.get_context_data(
                 form=form,
-                records=[_record_row(record, url_finder) for record in records],
+                records=[_plan_row(item, url_finder) for item in plan],
             )
         )
 

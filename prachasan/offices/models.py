@@ -302,6 +302,8 @@ class Person(index.Indexed, models.Model):
     show_phone_office = models.BooleanField(_("show office telephone publicly"), default=True)
     show_phone_mobile = models.BooleanField(_("show mobile telephone publicly"), default=False)
     show_email = models.BooleanField(_("show e-mail publicly"), default=False)
+    # Set when the person's data is erased on request (PDPA) but the entry must stay.
+    anonymised_at = models.DateTimeField(_("anonymised at"), null=True, blank=True, editable=False)
 
     panels = [
         FieldPanel("office"),

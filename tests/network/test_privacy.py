@@ -3,6 +3,7 @@ hands over an export or erases the data, and every look at personal data is logg
 
 import datetime
 import json
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -30,6 +31,7 @@ from prachasan.network.privacy import (
     ACTION_VIEW,
     ERASED_NAME,
     personal_data_erase,
+    personal_data_erase_plan,
     personal_data_export,
     personal_data_find,
     personal_data_summary,
@@ -336,3 +338,176 @@ def test_opening_an_application_is_logged(client, login, office):
     assert client.get(url).status_code == 200
     entry = ModelLogEntry.objects.get(action=ACTION_VIEW, user=pr)
     assert entry.object_id == str(application.pk)
+
+
+# -- school directors, staff accounts, the erase plan -----------------------------------
+
+DIRECTOR_PHONE = "086-555-0199"
+
+
+@pytest.fixture
+def school(office):
+    """A school whose director asks to be erased; the school's own contacts are the school's."""
+    return School.objects.create(
+        office=office,
+        code="1099990199",
+        name="โรงเรียนบ้านทดลองลบ",
+        district="อำเภอทดสอบ",
+        director_name="นายสมชาย ผู้อำนวยการ",
+        director_phone=DIRECTOR_PHONE,
+        phone="074000199",
+        email="school0199@example.go.th",
+    )
+
+
+def test_a_school_director_is_found_exported_and_erased_but_the_school_stays(office, school):
+    admin = get_user_model().objects.get(username="admin")
+    assert personal_data_find(office=office, phone="๐๘๖๕๕๕๐๑๙๙") == [school]
+    # The school's own e-mail and telephone are not the director's.
+    assert personal_data_find(office=office, email="school0199@example.go.th") == []
+    assert personal_data_find(office=office, phone="074000199") == []
+
+    export = personal_data_export(office=office, phone=DIRECTOR_PHONE, user=admin)
+    [record] = export["records"]
+    assert record["registry"] == "network.school"
+    assert record["registry_label"] == "ผู้อำนวยการโรงเรียน"
+    assert [entry["name"] for entry in record["fields"]] == [
+        "code",
+        "name",
+        "director_name",
+        "director_phone",
+    ]
+    assert "นายสมชาย ผู้อำนวยการ" in personal_data_summary(export)
+
+    log(school, "wagtail.edit", user=admin)
+    report = personal_data_erase(
+        office=office, phone=DIRECTOR_PHONE, user=admin, reason="คำขอของผู้อำนวยการ"
+    )
+
+    assert report.anonymised == ["ผู้อำนวยการโรงเรียนบ้านทดลองลบ"]
+    assert report.deleted == []
+    after = School.objects.get(pk=school.pk)
+    assert (after.director_name, after.director_phone) == ("", "")
+    assert (after.code, after.name, after.phone, after.email, after.district) == (
+        school.code,
+        school.name,
+        school.phone,
+        school.email,
+        school.district,
+    )
+    entry = ModelLogEntry.objects.get(action=ACTION_ERASE, object_id=str(school.pk))
+    assert entry.data["result"] == "anonymised"
+    # The school's earlier history keeps the school's name: it is not the director's.
+    edit = ModelLogEntry.objects.get(action="wagtail.edit", object_id=str(school.pk))
+    assert edit.label == school.name
+    assert personal_data_find(office=office, phone=DIRECTOR_PHONE) == []
+
+
+def test_erasing_a_staff_member_deactivates_their_account(office, subject):
+    admin = get_user_model().objects.get(username="admin")
+    account = get_user_model().objects.create_user(
+        "kanyarat.s",
+        password="x",
+        first_name="กัญญารัตน์",
+        last_name="ทดลองลบ",
+        email=EMAIL,
+    )
+    subject["person"].user = account
+    subject["person"].save(update_fields=["user"])
+
+    report = personal_data_erase(office=office, email=EMAIL, user=admin, reason="ตามคำขอ")
+
+    account.refresh_from_db()
+    assert not account.is_active
+    assert (account.first_name, account.last_name, account.email) == ("", "", "")
+    assert not account.has_usable_password()
+    assert report.accounts_deactivated == [f"บัญชีผู้ใช้ #{account.pk}"]
+    entry = ModelLogEntry.objects.get(
+        action=ACTION_ERASE,
+        content_type=ContentType.objects.get_for_model(Person),
+        object_id=str(subject["person"].pk),
+    )
+    assert entry.data["account_deactivated"] == account.pk
+    assert not Person.objects.filter(pk=subject["person"].pk).exists()
+
+
+def test_a_staff_entry_that_must_stay_is_marked_anonymised(office, fresh_office, subject):
+    admin = get_user_model().objects.get(username="admin")
+    account = get_user_model().objects.create_user("kanyarat.k", email=EMAIL)
+    person = subject["person"]
+    person.user = account
+    person.save(update_fields=["user"])
+    # Another office's network keeps the staff member: the entry cannot be deleted.
+    NetworkMember.objects.create(
+        office=fresh_office,
+        kind=NetworkKind.STAFF,
+        organisation="สำนักงานทดสอบ",
+        contact_name="ผู้ประสานงาน",
+        person=person,
+    )
+
+    report = personal_data_erase(office=office, email=EMAIL, user=admin, reason="ตามคำขอ")
+
+    person.refresh_from_db()
+    assert person.anonymised_at is not None
+    assert (person.first_name, person.last_name, person.email, person.phone_mobile) == (
+        ERASED_NAME,
+        "",
+        "",
+        "",
+    )
+    assert f"บุคลากร #{person.pk}" in report.anonymised
+    account.refresh_from_db()
+    assert not account.is_active and account.email == ""
+    assert report.accounts_deactivated == [f"บัญชีผู้ใช้ #{account.pk}"]
+
+
+def test_the_plan_shown_before_erasing_is_what_the_erasure_does(office, subject, school):
+    admin = get_user_model().objects.get(username="admin")
+    school.director_phone = PHONE
+    school.save(update_fields=["director_phone"])
+    plan = personal_data_erase_plan(office=office, email=EMAIL, phone=PHONE)
+    assert {item.record for item in plan} == {*subject.values(), school}
+    kept = {item.record: item.reason for item in plan if item.keep}
+    assert set(kept) == {subject["seat"], school}
+    assert kept[subject["seat"]] == "คำสั่งที่ 901/2569 ยังคงที่นั่งนี้ไว้ โดยไม่มีข้อมูลของบุคคล"
+    # The staff entry is pointed to only by records that go with it: it can be deleted.
+    person = next(item for item in plan if item.record == subject["person"])
+    assert not person.keep
+
+    report = personal_data_erase(office=office, email=EMAIL, phone=PHONE, user=admin, reason="x")
+
+    assert report.anonymised == [item.label for item in plan if item.keep]
+    assert report.deleted == [item.label for item in plan if not item.keep]
+
+
+def test_the_erase_confirmation_shows_each_record_and_what_will_happen(
+    client, login, office, subject
+):
+    account = get_user_model().objects.create_user("kanyarat.w", email=EMAIL)
+    subject["person"].user = account
+    subject["person"].save(update_fields=["user"])
+    login("admin")
+
+    response = client.post(reverse("network_personal_data:erase"), {"email": EMAIL, "phone": PHONE})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    rows = re.findall(r'<tr data-erase="(\w+)">(.*?)</tr>', html, re.S)
+    assert len(rows) == len(subject)
+    actions = {}
+    for action, cells in rows:
+        registry = re.search(r"<td>(.*?)</td>", cells, re.S).group(1).strip()
+        actions.setdefault(registry, []).append((action, cells))
+    assert [action for action, _cells in actions["ทะเบียนสื่อมวลชน"]] == ["delete"]
+    seats = actions["คณะกรรมการ"]
+    assert sorted(action for action, _cells in seats) == ["anonymise", "delete"]
+    anonymised_seat = next(cells for action, cells in seats if action == "anonymise")
+    assert "เก็บไว้โดยไม่ระบุตัวบุคคล" in anonymised_seat
+    assert "คำสั่งที่ 901/2569 ยังคงที่นั่งนี้ไว้" in anonymised_seat
+    [(action, person_cells)] = actions["บุคลากร"]
+    assert action == "delete"
+    assert "บัญชีผู้ใช้ “kanyarat.w” จะถูกปิดการใช้งาน" in person_cells
+    # Nothing is erased until the administrator confirms with a reason.
+    assert MediaContact.objects.filter(pk=subject["media"].pk).exists()
+    assert get_user_model().objects.get(pk=account.pk).is_active
