@@ -2,8 +2,9 @@
 (upload → preview → confirm → the import's status while the task worker writes it) and
 to export them, with buttons on their listings.
 
-Imported by wagtail_hooks. (A module rather than a ``views/`` package: ``views.py``
-already holds the public survey form's view.)"""
+Imported by wagtail_hooks, whose school and media viewsets use the listing views below.
+(A module rather than a ``views/`` package: ``views.py`` already holds the public survey
+form's view.)"""
 
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +34,6 @@ from . import exports, imports
 from .models import MediaContact, RegistryImport, School
 from .selectors import registry_imports_recent
 from .tabular import MAX_FILE_BYTES
-from .wagtail_hooks import MediaContactViewSet, SchoolViewSet
 
 
 @dataclass(frozen=True)
@@ -325,12 +325,6 @@ class SchoolIndexView(RegistryFilesIndexView):
 
 class MediaContactIndexView(RegistryFilesIndexView):
     registry_key = imports.MEDIA
-
-
-# The viewsets are declared in wagtail_hooks, which imports this module after declaring
-# them and before Wagtail builds their URLs.
-SchoolViewSet.index_view_class = SchoolIndexView
-MediaContactViewSet.index_view_class = MediaContactIndexView
 
 
 @hooks.register("register_admin_urls")

@@ -23,6 +23,7 @@ from .application_review import (
     NetworkApplicationIndexView,
     NetworkApplicationInspectView,
 )
+from .import_views import MediaContactIndexView, SchoolIndexView
 from .models import (
     Committee,
     MediaContact,
@@ -57,6 +58,7 @@ class OfficeScopedViewSet(SnippetViewSet):
 
 class SchoolViewSet(OfficeScopedViewSet):
     model = School
+    index_view_class = SchoolIndexView  # with import and export buttons
     icon = "home"
     menu_label = _("Schools")
     list_display = ["code", "name", "cluster", "district", "director_name", "phone"]
@@ -74,6 +76,7 @@ class SchoolClusterViewSet(OfficeScopedViewSet):
 
 class MediaContactViewSet(OfficeScopedViewSet):
     model = MediaContact
+    index_view_class = MediaContactIndexView  # with import and export buttons
     icon = "globe"
     menu_label = _("Media registry")
     list_display = ["outlet", "kind", "contact_name", "phone", "email", "province"]
@@ -206,7 +209,6 @@ class RegistriesViewSetGroup(SnippetViewSetGroup):
 register_snippet(RegistriesViewSetGroup)
 
 # Feature modules with admin views of their own are imported below.
-from . import import_views  # noqa: E402,F401
 from . import privacy_views as privacy_views  # noqa: E402,F401
 from . import recipient_preview as recipient_preview  # noqa: E402,F401
 
