@@ -2,6 +2,7 @@
 Wagtail workflow tasks that carry it: the department director's check, then the order of
 the area director or a deputy."""
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -120,6 +121,7 @@ class DepartmentDirectorTask(PublicationTask):
     )
 
     admin_form_fields = [*PublicationTask.admin_form_fields, "skip_departments"]
+    admin_form_widgets = {"skip_departments": forms.CheckboxSelectMultiple}
 
     class Meta:
         verbose_name = _("department director's check")
