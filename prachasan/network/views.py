@@ -12,9 +12,8 @@ from .forms import HONEYPOT_FIELD, NetworkSurveyForm
 from .services import network_application_submit
 from .throttle import client_ip, submission_record, submission_wait_seconds
 
-# Five applications an hour from one address: a school sending its staff's forms from
-# one connection fits; a robot does not.
-SURVEY_LIMIT = 5
+# Applications an hour from one address: each office sets how many
+# (Office.survey_hourly_limit), since a school's staff often share one connection.
 SURVEY_WINDOW = 60 * 60
 SURVEY_SCOPE = "network-survey"
 SENT_PARAMETER = "sent"
@@ -35,9 +34,12 @@ def network_survey_serve(request, *, page):
     context = page.get_context(request)
     template = page.get_template(request)
     if request.method == "POST":
+        office = Office.for_request(request)
         ip = client_ip(request)
+        # Counted per office: one install may serve several offices' sites.
+        scope = f"{SURVEY_SCOPE}:{office.pk}"
         wait = submission_wait_seconds(
-            scope=SURVEY_SCOPE, ip=ip, limit=SURVEY_LIMIT, window=SURVEY_WINDOW
+            scope=scope, ip=ip, limit=office.survey_hourly_limit, window=SURVEY_WINDOW
         )
         if wait:
             form = NetworkSurveyForm(initial=_initial_from(request.POST))
@@ -49,17 +51,15 @@ def network_survey_serve(request, *, page):
         form = NetworkSurveyForm(request.POST)
         if form.is_spam():
             # A robot filled the trap: it sees the thanks and learns nothing.
-            submission_record(scope=SURVEY_SCOPE, ip=ip, window=SURVEY_WINDOW)
+            submission_record(scope=scope, ip=ip, window=SURVEY_WINDOW)
             return _thanks_redirect(page, request)
         if form.is_valid():
             try:
-                network_application_submit(
-                    office=Office.for_request(request), data=form.application_data
-                )
+                network_application_submit(office=office, data=form.application_data)
             except ValidationError as error:
                 form.add_error(None, error)
             else:
-                submission_record(scope=SURVEY_SCOPE, ip=ip, window=SURVEY_WINDOW)
+                submission_record(scope=scope, ip=ip, window=SURVEY_WINDOW)
                 return _thanks_redirect(page, request)
     elif request.GET.get(SENT_PARAMETER):
         response = TemplateResponse(request, "network/network_survey_thanks.html", context)

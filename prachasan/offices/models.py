@@ -64,6 +64,15 @@ class Office(ClusterableModel, BaseSiteSetting):
         default=0,
         help_text=_("Added to the visitor count, e.g. the count of the old website."),
     )
+    survey_hourly_limit = models.PositiveSmallIntegerField(
+        _("network survey applications per hour from one address"),
+        default=20,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "How many applications the public network survey form accepts in an hour from "
+            "one internet address. A school's staff often share one address."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -96,6 +105,7 @@ class Office(ClusterableModel, BaseSiteSetting):
                 FieldPanel("fiscal_year_start_month"),
                 FieldRowPanel([FieldPanel("work_start"), FieldPanel("work_end")]),
                 FieldPanel("visitor_count_offset"),
+                FieldPanel("survey_hourly_limit"),
             ],
             heading=_("Policies"),
         ),

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from prachasan.network.models import NetworkApplication, NetworkKind
 from prachasan.network.personal_data import LegalBasis
@@ -143,8 +144,18 @@ def test_filled_honeypot_is_thanked_and_forgotten(client, survey_page, new_appli
     assert not new_applications().exists()
 
 
-def test_sixth_application_within_the_hour_is_refused(client, survey_page, new_applications):
-    for number in range(5):
+@pytest.fixture
+def hourly_limit(office) -> int:
+    """The office allows five applications an hour from one address."""
+    office.survey_hourly_limit = 5
+    office.save(update_fields=["survey_hourly_limit"])
+    return office.survey_hourly_limit
+
+
+def test_an_application_over_the_offices_hourly_limit_is_refused(
+    client, survey_page, new_applications, hourly_limit
+):
+    for number in range(hourly_limit):
         response = client.post(survey_page.url, _valid(organisation=f"ชมรมที่ {number}"))
         assert response.status_code == 302
     response = client.post(survey_page.url, _valid(organisation="ชมรมที่หก"))
@@ -153,21 +164,50 @@ def test_sixth_application_within_the_hour_is_refused(client, survey_page, new_a
     assert int(response["Retry-After"]) > 0
     assert "ส่งใบสมัครครบจำนวน" in html
     assert 'value="ชมรมที่หก"' in html  # kept for later
-    assert new_applications().count() == 5
+    assert new_applications().count() == hourly_limit
     # Another address may still apply.
     other = Client(REMOTE_ADDR="192.0.2.99")
     assert other.post(survey_page.url, _valid()).status_code == 302
 
 
-def test_robots_count_towards_the_limit(client, survey_page, new_applications):
-    for _ in range(5):
+def test_the_limit_is_the_offices_setting(client, survey_page, office, new_applications):
+    # By default an office accepts twenty an hour: a school's staff share one address.
+    assert office.survey_hourly_limit == 20
+    for number in range(7):
+        response = client.post(survey_page.url, _valid(organisation=f"โรงเรียนที่ {number}"))
+        assert response.status_code == 302
+    # The PR officer lowers it in the office settings; it applies at once.
+    office.survey_hourly_limit = 7
+    office.save(update_fields=["survey_hourly_limit"])
+    assert client.post(survey_page.url, _valid()).status_code == 429
+    office.survey_hourly_limit = 8
+    office.save(update_fields=["survey_hourly_limit"])
+    assert client.post(survey_page.url, _valid()).status_code == 302
+    assert new_applications().count() == 8
+
+
+def test_the_limit_is_in_the_office_settings(client, login, office):
+    login("admin")
+    response = client.get(
+        reverse("wagtailsettings:edit", args=["offices", "office", office.site_id])
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="survey_hourly_limit"' in html
+    assert "จำนวนใบสมัครเข้าร่วมเครือข่ายต่อชั่วโมงจากที่อยู่เดียวกัน" in html
+
+
+def test_robots_count_towards_the_limit(client, survey_page, new_applications, hourly_limit):
+    for _ in range(hourly_limit):
         client.post(survey_page.url, _valid(website="spam"))
     assert client.post(survey_page.url, _valid()).status_code == 429
     assert not new_applications().exists()
 
 
-def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(client, survey_page, settings):
-    for number in range(5):
+def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(
+    client, survey_page, settings, hourly_limit
+):
+    for number in range(hourly_limit):
         client.post(survey_page.url, _valid(), HTTP_X_FORWARDED_FOR=f"198.51.100.{number}")
     # Without a trusted proxy, a forged header does not make a new client.
     response = client.post(survey_page.url, _valid(), HTTP_X_FORWARDED_FOR="198.51.100.77")
@@ -177,7 +217,7 @@ def test_forwarded_for_is_ignored_unless_the_proxy_is_trusted(client, survey_pag
     # Behind one trusted proxy, the last entry is the client; what it forged is ignored.
     response = client.post(survey_page.url, _valid(), HTTP_X_FORWARDED_FOR="127.0.0.1, 203.0.113.5")
     assert response.status_code == 302
-    for _ in range(4):
+    for _ in range(hourly_limit - 1):
         client.post(survey_page.url, _valid(), HTTP_X_FORWARDED_FOR="10.0.0.1, 203.0.113.5")
     response = client.post(survey_page.url, _valid(), HTTP_X_FORWARDED_FOR="203.0.113.5")
     assert response.status_code == 429
