@@ -49,6 +49,18 @@ class Office(ClusterableModel, BaseSiteSetting):
         blank=True,
         help_text=_("The code before document numbers, e.g. ศธ 04999"),
     )
+    memo_emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem on memos"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The Garuda at the top left of the office's memos (บันทึกข้อความ), printed 1.5 cm "
+            "high. Without it, memos show the logo, as orders do."
+        ),
+    )
     thai_digits_in_documents = models.BooleanField(
         _("Thai digits in official documents"), default=True
     )
@@ -101,6 +113,7 @@ class Office(ClusterableModel, BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("document_code"),
+                FieldPanel("memo_emblem"),
                 FieldPanel("thai_digits_in_documents"),
                 FieldPanel("fiscal_year_start_month"),
                 FieldRowPanel([FieldPanel("work_start"), FieldPanel("work_end")]),
@@ -112,7 +125,7 @@ class Office(ClusterableModel, BaseSiteSetting):
         InlinePanel("reporting_rounds", heading=_("Reporting rounds"), label=_("round")),
     ]
 
-    select_related = ["logo"]
+    select_related = ["logo", "memo_emblem"]
 
     class Meta:
         verbose_name = _("office")
