@@ -163,9 +163,10 @@ def publication_task_start(*, task, workflow_state: WorkflowState, user=None) ->
     task_state = task.get_task_state_class()(workflow_state=workflow_state)
     task_state.task = task
     task_state.revision = workflow_state.content_object.get_latest_revision()
-    reason = task.skip_reason(
-        office=request.office, department=request.department, requester=request.requested_by
-    )
+    with translation.override("th"):  # written on the memo, a Thai document
+        reason = task.skip_reason(
+            office=request.office, department=request.department, requester=request.requested_by
+        )
     step = RequestStep(
         request=request,
         task=task,
