@@ -171,3 +171,138 @@ def memo_decisions(*, request: PublicationRequest) -> dict[str, RequestStep | No
         else:
             blocks[step.memo_block] = step
     return {"check": blocks[MemoBlock.CHECK], "order": blocks[MemoBlock.ORDER], "reviews": reviews}
+
+
+# Reads for the admin screens (review page, request list, dashboard) -------------------
+
+# Office-wide roles that see every request of their office; the department roles see
+# their departments' requests and their own.
+WHOLE_OFFICE_ROLES = (
+    RoleGroup.Role.ADMINISTRATOR,
+    RoleGroup.Role.PR_OFFICER,
+    RoleGroup.Role.AREA_DIRECTOR,
+    RoleGroup.Role.DEPUTY_DIRECTOR,
+)
+
+
+def publication_requests_visible(*, user) -> QuerySet:
+    """The requests ``user`` may list: every request of the offices where they hold an
+    office-wide role; elsewhere in their offices, their departments' requests, their own
+    and those they decided."""
+    from prachasan.offices.selectors import offices_of_user
+
+    if not user.is_authenticated or not user.is_active:
+        return PublicationRequest.objects.none()
+    if user.is_superuser:
+        return PublicationRequest.objects.all()
+    whole_offices = RoleGroup.objects.filter(
+        group__user=user, department__isnull=True, role__in=WHOLE_OFFICE_ROLES
+    ).values("office")
+    departments = Department.objects.filter(Q(directors=user) | Q(web_editors=user)).values("pk")
+    decided = RequestStep.objects.filter(decided_by=user).values("request")
+    own = Q(department__in=departments) | Q(requested_by=user) | Q(pk__in=decided)
+    return PublicationRequest.objects.filter(
+        Q(office__in=whole_offices) | (Q(office__in=offices_of_user(user=user)) & own)
+    )
+
+
+def requests_current_steps(*, requests) -> dict[int, RequestStep]:
+    """The waiting step of each open request, by request id, in one query."""
+    open_ids = [request.pk for request in requests if request.is_open]
+    steps: dict[int, RequestStep] = {}
+    waiting = RequestStep.objects.filter(request__in=open_ids, outcome="waiting").order_by(
+        "started_at", "pk"
+    )
+    for step in waiting:
+        steps[step.request_id] = step
+    return steps
+
+
+def steps_deciders(*, steps) -> dict[int, list]:
+    """Who holds each step (``step_deciders`` for many steps): one query per kind of
+    task and per distinct task, office and department, not per step."""
+    from wagtail.models import Task
+
+    task_ids = {step.task_id for step in steps if step.task_id}
+    tasks = {task.pk: task for task in Task.objects.filter(pk__in=task_ids).specific()}
+    found: dict[tuple, list] = {}
+    holders: dict[int, list] = {}
+    for step in steps:
+        request = step.request
+        task = tasks.get(step.task_id)
+        if task is None or not hasattr(task, "deciders"):
+            holders[step.pk] = []
+            continue
+        key = (task.pk, request.office_id, request.department_id)
+        if key not in found:
+            found[key] = list(
+                task.deciders(office=request.office, department=request.department)
+                .select_related("person")
+                .order_by("pk")
+            )
+        holders[step.pk] = [user for user in found[key] if user.pk != request.requested_by_id]
+    return holders
+
+
+def steps_waited(*, steps, now: datetime | None = None) -> dict[int, timedelta]:
+    """How long each step has waited (``step_waited`` for many steps), in its office's
+    working time, reading each office's calendar once."""
+    now = now or timezone.now()
+    calendars: dict[int, object] = {}
+    waited: dict[int, timedelta] = {}
+    for step in steps:
+        office = step.request.office
+        if office.pk not in calendars:
+            calendars[office.pk] = office_work_calendar(office=office)
+        end = step.decided_at or now
+        waited[step.pk] = calendars[office.pk].working_time_between(step.started_at, end)
+    return waited
+
+
+REQUEST_LOG_ACTIONS = (
+    "approvals.request_open",
+    "wagtail.workflow.start",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.cancel",
+    "approvals.request_refuse",
+    "wagtail.publish",
+    "wagtail.publish.scheduled",
+    "wagtail.unpublish",
+    "wagtail.edit",
+)
+
+
+def request_log_entries(*, request: PublicationRequest) -> list:
+    """The item's audit log from this request's opening until the item's next request:
+    submissions, decisions, publication and what happened to the item after it, oldest
+    first. Edits count only once the item is published."""
+    from wagtail.models import PageLogEntry
+
+    if request.page_id is None:
+        return []
+    entries = PageLogEntry.objects.filter(page_id=request.page_id, action__in=REQUEST_LOG_ACTIONS)
+    opened = (
+        entries.filter(action="approvals.request_open", data__request_id=request.pk)
+        .order_by("timestamp", "pk")
+        .first()
+    )
+    start = opened.timestamp if opened else request.submitted_at
+    entries = entries.filter(timestamp__gte=start)
+    following = (
+        PublicationRequest.objects.filter(page_id=request.page_id, submitted_at__gt=start)
+        .exclude(pk=request.pk)
+        .order_by("submitted_at")
+        .values_list("submitted_at", flat=True)
+        .first()
+    )
+    if following is not None:
+        entries = entries.filter(timestamp__lt=following)
+    published = request.published_at
+    result = []
+    for entry in entries.select_related("user__person").order_by("timestamp", "pk"):
+        if entry.action == "wagtail.edit" and (published is None or entry.timestamp < published):
+            continue
+        result.append(entry)
+    return result

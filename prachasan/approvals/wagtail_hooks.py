@@ -107,3 +107,56 @@ def admin_urls_register():
     from . import urls
 
     return [path("publication-requests/", include(urls))]
+
+
+# The admin screens of the requests: the list, the dashboard panels and the links from the
+# item's own pages. The review page and the downloads are in urls.py.
+
+
+@hooks.register("register_admin_viewset")
+def publication_request_viewset_register():
+    from .admin_views import publication_request_viewset
+
+    return publication_request_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def approvals_homepage_panels(request, panels):
+    from .panels import homepage_panels_add
+
+    homepage_panels_add(request, panels)
+
+
+@hooks.register("register_page_header_buttons")
+def publication_request_page_buttons(page, user, view_name, next_url=None):
+    """The item's latest request, its memo as PDF and Word, in the "⋯" menu of the page
+    editor and of the page's listing."""
+    from django.utils.translation import pgettext
+    from wagtail.admin.widgets.button import Button
+
+    from prachasan.offices.selectors import offices_of_user
+
+    from .selectors import publication_request_latest
+
+    request = publication_request_latest(page=page)
+    if request is None or not offices_of_user(user=user).filter(pk=request.office_id).exists():
+        return
+    yield Button(
+        pgettext("approvals", "Publication request %(number)s")
+        % {"number": request.number_display},
+        url=reverse("approvals_request_review", args=[request.pk]),
+        icon_name="clipboard-list",
+        priority=80,
+    )
+    yield Button(
+        pgettext("approvals", "Memo (PDF)"),
+        url=reverse("approvals_request_memo_pdf", args=[request.pk]),
+        icon_name="download",
+        priority=81,
+    )
+    yield Button(
+        pgettext("approvals", "Memo (DOCX)"),
+        url=reverse("approvals_request_memo_docx", args=[request.pk]),
+        icon_name="download",
+        priority=82,
+    )
