@@ -22,7 +22,6 @@ from wagtail.utils.decorators import xframe_options_sameorigin_override
 
 from prachasan.documents.views import attachment_response
 from prachasan.offices.models import Office
-from prachasan.offices.selectors import offices_of_user
 from prachasan.thai.dates import format_thai_date, format_thai_datetime
 
 from .models import MemoBlock, PublicationRequest, RequestStatus, StepOutcome
@@ -78,15 +77,15 @@ def working_time_display(waited: timedelta, *, office: Office) -> str:
 
 
 def request_for_user(http_request, pk: int) -> PublicationRequest:
-    """The request, for a user with a role in its office; anyone else finds nothing."""
-    publication_request = get_object_or_404(
-        PublicationRequest.objects.select_related("office", "department", "page", "revision"),
-        pk=pk,
+    """The request, for a user who may see it in the request list (its office's
+    executives and PR officers, its department, its requester and deciders); anyone else
+    finds nothing."""
+    from .selectors import publication_requests_visible
+
+    visible = publication_requests_visible(user=http_request.user)
+    return get_object_or_404(
+        visible.select_related("office", "department", "page", "revision"), pk=pk
     )
-    offices = offices_of_user(user=http_request.user)
-    if not offices.filter(pk=publication_request.office_id).exists():
-        raise Http404
-    return publication_request
 
 
 # The review page -------------------------------------------------------------------------
