@@ -1,5 +1,6 @@
 """Reads about publication requests: who may decide, what waits for whom, how late."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db.models import Q, QuerySet
@@ -153,24 +154,38 @@ def request_steps(*, request: PublicationRequest) -> list[RequestStep]:
     return list(request.steps.select_related("task", "decided_by").order_by("started_at", "pk"))
 
 
-def memo_decisions(*, request: PublicationRequest) -> dict[str, RequestStep | None]:
-    """The last decided step of each block of the paper memo (check, order) and the other
-    reviews, for the memo document and the review page."""
+@dataclass(frozen=True)
+class MemoDecisions:
+    """The steps a memo shows: the last final decision (or the step still waiting) of
+    the check and the order, of each other review, and the decisions that sent the item
+    back, which are not final."""
+
+    check: RequestStep | None
+    order: RequestStep | None
+    reviews: list[RequestStep]
+    sent_back: list[RequestStep]
+
+
+def memo_decisions(*, request: PublicationRequest) -> MemoDecisions:
+    """What the memo's blocks show. A "sent back for changes" is never a block's
+    decision: after resubmission the block shows the new round, waiting or decided."""
     from .models import MemoBlock, StepOutcome
 
-    decided = [
-        step
-        for step in request_steps(request=request)
-        if step.outcome not in (StepOutcome.WAITING, StepOutcome.CANCELLED)
-    ]
-    blocks: dict[str, RequestStep | None] = {MemoBlock.CHECK: None, MemoBlock.ORDER: None}
-    reviews = []
-    for step in decided:
-        if step.memo_block == MemoBlock.REVIEW:
-            reviews.append(step)
-        else:
-            blocks[step.memo_block] = step
-    return {"check": blocks[MemoBlock.CHECK], "order": blocks[MemoBlock.ORDER], "reviews": reviews}
+    # One query, or none when the caller prefetched the steps (the bundle does).
+    steps = sorted(request.steps.all(), key=lambda step: (step.started_at, step.pk))
+    latest: dict[tuple[str, int | None], RequestStep] = {}
+    for step in steps:
+        if step.outcome == StepOutcome.CHANGES:
+            continue
+        key = (step.memo_block, None if step.memo_block != MemoBlock.REVIEW else step.task_id)
+        latest.pop(key, None)  # re-inserted: reviews keep the order of their last round
+        latest[key] = step
+    return MemoDecisions(
+        check=latest.get((MemoBlock.CHECK, None)),
+        order=latest.get((MemoBlock.ORDER, None)),
+        reviews=[step for (block, _), step in latest.items() if block == MemoBlock.REVIEW],
+        sent_back=[step for step in steps if step.outcome == StepOutcome.CHANGES],
+    )
 
 
 # Reads for the admin screens (review page, request list, dashboard) -------------------

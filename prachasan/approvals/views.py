@@ -319,10 +319,10 @@ class RequestReviewView(WagtailAdminTemplateMixin, TemplateView):
         }
         blocks = [
             requester,
-            _decision_block(decided["check"], heading=MemoBlock.CHECK.label),
-            _decision_block(decided["order"], heading=MemoBlock.ORDER.label),
+            _decision_block(decided.check, heading=MemoBlock.CHECK.label),
+            _decision_block(decided.order, heading=MemoBlock.ORDER.label),
         ]
-        blocks += [_decision_block(step, heading=step.name) for step in decided["reviews"]]
+        blocks += [_decision_block(step, heading=step.name) for step in decided.reviews]
         return blocks
 
     def current(self) -> dict | None:
@@ -475,19 +475,11 @@ def request_timeline(*, request: PublicationRequest, steps) -> list[dict]:
 # Downloads ------------------------------------------------------------------------------
 
 
-def _memo_filename(publication_request: PublicationRequest, extension: str) -> tuple[str, str]:
-    number, year = publication_request.number, publication_request.year
-    return (
-        f"บันทึกขออนุญาตเผยแพร่-{number}-{year}.{extension}",
-        f"memo-{year}-{number}.{extension}",
-    )
-
-
 def request_memo_pdf(request, pk: int):
-    from prachasan.documents.memo import publication_memo_pdf
+    from prachasan.documents.memo import publication_memo_filename, publication_memo_pdf
 
     publication_request = request_for_user(request, pk)
-    filename, fallback = _memo_filename(publication_request, "pdf")
+    filename, fallback = publication_memo_filename(request=publication_request, extension="pdf")
     return attachment_response(
         publication_memo_pdf(request=publication_request),
         content_type=PDF,
@@ -497,10 +489,10 @@ def request_memo_pdf(request, pk: int):
 
 
 def request_memo_docx(request, pk: int):
-    from prachasan.documents.memo import publication_memo_docx
+    from prachasan.documents.memo import publication_memo_docx, publication_memo_filename
 
     publication_request = request_for_user(request, pk)
-    filename, fallback = _memo_filename(publication_request, "docx")
+    filename, fallback = publication_memo_filename(request=publication_request, extension="docx")
     return attachment_response(
         publication_memo_docx(request=publication_request),
         content_type=DOCX,

@@ -20,6 +20,7 @@ from prachasan.approvals.models import (
     RequestStep,
     StepOutcome,
 )
+from prachasan.approvals.selectors import memo_decisions
 from prachasan.offices.models import Office
 from prachasan.thai.dates import format_thai_date, format_thai_datetime
 
@@ -135,39 +136,6 @@ class MemoDocument:
     thai_digits: bool
 
 
-@dataclass(frozen=True)
-class MemoFinalSteps:
-    """The steps a memo prints: the last final decision (or the step still waiting) of
-    the check and the order, of each other review, and the decisions that sent the item
-    back, which are not final."""
-
-    check: RequestStep | None
-    order: RequestStep | None
-    reviews: list[RequestStep]
-    sent_back: list[RequestStep]
-
-
-def memo_final_steps(*, request: PublicationRequest) -> MemoFinalSteps:
-    """Unlike approvals' ``memo_decisions``, a "sent back for changes" is never a block's
-    decision: after resubmission the block shows the new step, waiting or decided."""
-    # One query, or none when the caller prefetched the steps (the bundle does).
-    steps = sorted(request.steps.all(), key=lambda step: (step.started_at, step.pk))
-    latest: dict[tuple[str, int | None], RequestStep] = {}
-    for step in steps:
-        if step.outcome == StepOutcome.CHANGES:
-            continue
-        key = (step.memo_block, None if step.memo_block != MemoBlock.REVIEW else step.task_id)
-        latest.pop(key, None)  # re-inserted: reviews keep the order of their last round
-        latest[key] = step
-    reviews = [step for (block, _), step in latest.items() if block == MemoBlock.REVIEW]
-    return MemoFinalSteps(
-        check=latest.get((MemoBlock.CHECK, None)),
-        order=latest.get((MemoBlock.ORDER, None)),
-        reviews=reviews,
-        sent_back=[step for step in steps if step.outcome == StepOutcome.CHANGES],
-    )
-
-
 def memo_emblem_png(*, office: Office) -> bytes | None:
     """The office's memo emblem (the Garuda) as PNG; the orders' emblem without one."""
     image = office.memo_emblem
@@ -276,7 +244,7 @@ def memo_document(*, request: PublicationRequest) -> MemoDocument:
     if note:
         note[0] = f"หมายเหตุ {note[0]}"
 
-    final = memo_final_steps(request=request)
+    final = memo_decisions(request=request)
     decisions = [
         _decision(kind="check", step=final.check, request=request, thai=thai),
         *(_decision(kind="review", step=s, request=request, thai=thai) for s in final.reviews),
@@ -330,7 +298,7 @@ def publication_memo_filename(*, request: PublicationRequest, extension: str) ->
     """The download's Thai file name and its ASCII fallback: บันทึกขออนุญาตเผยแพร่-12-2569.pdf."""
     return (
         f"บันทึกขออนุญาตเผยแพร่-{request.number}-{request.year}.{extension}",
-        f"publication-memo-{request.number}-{request.year}.{extension}",
+        f"memo-{request.year}-{request.number}.{extension}",
     )
 
 
