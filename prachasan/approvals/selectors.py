@@ -144,6 +144,8 @@ def requests_open(*, offices) -> list[PublicationRequest]:
     now = timezone.now()
     for request in requests:
         request.current_step = steps.get(request.pk)
+        if request.current_step is not None:
+            request.current_step.request = request
         request.is_late = bool(
             request.current_step and step_is_late(step=request.current_step, now=now)
         )

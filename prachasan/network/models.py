@@ -14,8 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from prachasan.approvals.forms import PublicationRequestPageForm, publication_request_panel
 from prachasan.offices.forms import OfficeScopedAdminForm
-from prachasan.thai.forms import ThaiPageForm
 
 from .personal_data import PersonalData
 from .validators import validate_school_code, validate_thai_phone
@@ -596,7 +596,7 @@ class NetworkSurveyPage(Page):
     """The public network survey form (แบบสำรวจเครือข่ายการประชาสัมพันธ์, seed 004 7.1):
     anyone can apply to join the office's PR network."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
     privacy_notice = RichTextField(
@@ -614,6 +614,7 @@ class NetworkSurveyPage(Page):
         FieldPanel("intro"),
         FieldPanel("privacy_notice"),
         FieldPanel("thank_you_text"),
+        publication_request_panel(),
     ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
@@ -634,11 +635,15 @@ class PhoneDirectoryPage(Page):
     """The public phone directory (สมุดโทรศัพท์): executives, staff by department, school
     directors and committee members, each showing only what the person allows."""
 
-    base_form_class = ThaiPageForm
+    base_form_class = PublicationRequestPageForm
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        publication_request_panel(),
+    ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -230,3 +230,32 @@ def test_notifications_are_recorded(client, login, submit_news):
     request = PublicationRequest.objects.get(page__slug="req-notified")
     notification = Notification.objects.get(request=request, kind=Notification.Kind.TO_DECIDE)
     assert notification.status == Notification.Status.SENT
+
+
+def test_any_public_page_goes_through_a_request(client, login, django_capture_on_commit_callbacks):
+    from prachasan.site.models import StandardPage
+
+    about = StandardPage.objects.get(slug="about")
+    login("pr")
+    data = {
+        "title": about.title,
+        "slug": about.slug,
+        "lead": "ปรับปรุงข้อมูลภารกิจของสำนักงาน",
+        "body": '{"blocks": [], "entityMap": {}}',
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "publication_confirm": "on",
+        "action-submit": "Submit",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/pages/{about.pk}/edit/", data)
+    assert response.status_code == 302
+    request = PublicationRequest.objects.get(page=about)
+    assert request.department is None
+    check, order = request.steps.order_by("pk")
+    assert check.outcome == StepOutcome.SKIPPED  # no department, so no director to check
+    assert order.outcome == StepOutcome.WAITING
+    about.refresh_from_db()
+    assert about.lead != "ปรับปรุงข้อมูลภารกิจของสำนักงาน"  # live page unchanged until allowed
