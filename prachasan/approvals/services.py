@@ -354,17 +354,19 @@ def office_workflow_ensure(*, office: Office) -> Workflow:
     short = office.short_name_th
     with translation.override("th"):
         check = DepartmentDirectorTask.objects.create(
-            name=f"{_('Department director checks')} ({short})",
+            name=_("Department director checks (%(office)s)") % {"office": short},
             time_standard=1,
             time_standard_unit=TimeStandardUnit.DAYS,
         )
         order = OfficeRoleTask.objects.create(
-            name=f"{_('Area director or deputy orders')} ({short})",
+            name=_("Area director or deputy orders (%(office)s)") % {"office": short},
             time_standard=3,
             time_standard_unit=TimeStandardUnit.HOURS,
             memo_block=MemoBlock.ORDER,
         )
-        workflow = Workflow.objects.create(name=f"{_('Permission to publish')} ({short})")
+        workflow = Workflow.objects.create(
+            name=_("Permission to publish (%(office)s)") % {"office": short}
+        )
     WorkflowTask.objects.create(workflow=workflow, task=check, sort_order=0)
     WorkflowTask.objects.create(workflow=workflow, task=order, sort_order=1)
     WorkflowPage.objects.create(workflow=workflow, page=home)

@@ -8,6 +8,9 @@ also lacks some of them; without this they showed in English."""
 from django.utils.translation import gettext_noop
 
 WAGTAIL_WORKFLOW_LABELS = [
+    # The Thai says only what the button does, without the workflow's name (which
+    # repeats the office's): "%(workflow_name).0s" prints nothing.
+    # xgettext:no-python-format
     gettext_noop("Submit to %(workflow_name)s"),
     gettext_noop("Resubmit to %(task_name)s"),
     gettext_noop("Submit for moderation"),
