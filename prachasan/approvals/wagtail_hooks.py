@@ -134,12 +134,13 @@ def publication_request_page_buttons(page, user, view_name, next_url=None):
     from django.utils.translation import pgettext
     from wagtail.admin.widgets.button import Button
 
-    from prachasan.offices.selectors import offices_of_user
-
-    from .selectors import publication_request_latest
+    from .selectors import publication_request_latest, publication_requests_visible
 
     request = publication_request_latest(page=page)
-    if request is None or not offices_of_user(user=user).filter(pk=request.office_id).exists():
+    if (
+        request is None
+        or not publication_requests_visible(user=user).filter(pk=request.pk).exists()
+    ):
         return
     yield Button(
         pgettext("approvals", "Publication request %(number)s")
