@@ -1,16 +1,19 @@
 """Admin downloads of the office's documents: appointment orders and the phone booklet.
-The admin URLs are registered in wagtail_hooks.py, behind Wagtail's admin login."""
+The admin URLs are registered in wagtail_hooks.py, behind Wagtail's admin login. Each
+serves only the offices the user works for (every office for a superuser): another
+office's document is not found."""
 
 from urllib.parse import quote
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from prachasan.network.models import Order
 from prachasan.offices.models import Office
+from prachasan.offices.selectors import offices_of_user
 
 from .orders import order_docx_render, order_filename, order_pdf_render
 from .phone_directory import phone_directory_booklet_filename, phone_directory_booklet_pdf
@@ -37,7 +40,8 @@ def attachment_response(
 def _order_for(request: HttpRequest, pk: int) -> Order:
     if not order_permission_policy.user_has_permission(request.user, "change"):
         raise PermissionDenied
-    return get_object_or_404(Order.objects.select_related("office", "office__logo"), pk=pk)
+    orders = Order.objects.filter(office__in=offices_of_user(user=request.user))
+    return get_object_or_404(orders.select_related("office", "office__logo"), pk=pk)
 
 
 def order_pdf_download(request: HttpRequest, pk: int) -> HttpResponse:
@@ -57,8 +61,12 @@ def order_docx_download(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def phone_directory_booklet_download(request: HttpRequest) -> HttpResponse:
-    """Any admin user may print the booklet: it is the staff's own phone book."""
+    """The staff's own phone book, of the office whose site the admin is served on: any
+    admin user of that office may print it. It lists mobile numbers the public directory
+    does not show, so nobody else gets it."""
     office = Office.for_request(request)
+    if not offices_of_user(user=request.user).filter(pk=office.pk).exists():
+        raise Http404
     issued_on = timezone.localdate()
     filename, fallback = phone_directory_booklet_filename(office=office, issued_on=issued_on)
     return attachment_response(

@@ -1,7 +1,6 @@
 """Admin screens of the registries. Feature modules register their own extra views:
 imports and exports, application review, documents, personal data."""
 
-from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,10 +8,9 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from prachasan.offices.models import Office
-from prachasan.offices.selectors import offices_of_user
 from prachasan.thai.dates import be_year
 
 from . import office_scope
@@ -35,25 +33,17 @@ from .models import (
     SchoolCluster,
 )
 from .personal_data import PersonalData
+from .privacy import personal_data_view_log
 from .services import order_number_next
 
 
-class OfficeScopedViewSet(SnippetViewSet):
+class OfficeScopedViewSet(office_scope.OfficeScopedViewSet):
     """Lists and shows only the records of the offices the user works for (one install may
     serve many offices)."""
-
-    inspect_view_class = office_scope.InspectView
-    history_view_class = office_scope.HistoryView
-    usage_view_class = office_scope.UsageView
-    copy_view_class = office_scope.CopyView
-    chooser_viewset_class = office_scope.ChooserViewSet
 
     # Search the listed columns with the ORM (icontains): it finds Thai inside words,
     # where the database full-text backend cannot search these columns at all.
     search_backend_name = None
-
-    def get_queryset(self, request):
-        return self.model._default_manager.filter(office__in=offices_of_user(user=request.user))
 
 
 class SchoolViewSet(OfficeScopedViewSet):
@@ -214,12 +204,9 @@ from . import recipient_preview as recipient_preview  # noqa: E402,F401
 
 
 @hooks.register("before_edit_snippet")
-@hooks.register("before_delete_snippet")
-def registry_office_check(request, instance):
-    """Nobody edits or deletes another office's registry entries, even by typing the URL."""
-    instances = instance if isinstance(instance, list | tuple) else [instance]
-    allowed = set(offices_of_user(user=request.user).values_list("pk", flat=True))
-    for item in instances:
-        office_id = getattr(item, "office_id", None)
-        if office_id is not None and office_id not in allowed:
-            raise PermissionDenied
+def log_school_director_view(request, instance):
+    """A school's edit screen shows its director's name and telephone: opening it is logged
+    as a view of personal data, as the other registries' edit screens are (privacy_views).
+    Runs after the permission and office checks."""
+    if request.method == "GET" and isinstance(instance, School):
+        personal_data_view_log(instances=[instance], user=request.user, source="edit")

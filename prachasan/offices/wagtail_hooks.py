@@ -1,11 +1,15 @@
+"""Admin screens of the Office menu: departments, people and office closures, each
+showing only the offices the user works for (``office_scope``)."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from .models import Department, OfficeClosure, Person
+from .office_scope import OfficeScopedViewSet
 
 
-class DepartmentViewSet(SnippetViewSet):
+class DepartmentViewSet(OfficeScopedViewSet):
     model = Department
     icon = "group"
     menu_label = _("Departments")
@@ -16,7 +20,7 @@ class DepartmentViewSet(SnippetViewSet):
     ordering = ["office", "sort_order"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(OfficeScopedViewSet):
     model = Person
     icon = "user"
     menu_label = _("People")
@@ -27,7 +31,7 @@ class PersonViewSet(SnippetViewSet):
     list_per_page = 50
 
 
-class OfficeClosureViewSet(SnippetViewSet):
+class OfficeClosureViewSet(OfficeScopedViewSet):
     model = OfficeClosure
     icon = "date"
     menu_label = _("Office closures")

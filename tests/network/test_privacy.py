@@ -511,3 +511,54 @@ def test_the_erase_confirmation_shows_each_record_and_what_will_happen(
     # Nothing is erased until the administrator confirms with a reason.
     assert MediaContact.objects.filter(pk=subject["media"].pk).exists()
     assert get_user_model().objects.get(pk=account.pk).is_active
+
+
+# -- edit screens of every registry that holds a person's data ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("model", "url_name"),
+    [
+        (School, "wagtailsnippets_network_school:edit"),
+        (MediaContact, "wagtailsnippets_network_mediacontact:edit"),
+        (NetworkMember, "wagtailsnippets_network_networkmember:edit"),
+    ],
+)
+def test_opening_a_school_media_contact_or_member_is_logged(client, login, office, model, url_name):
+    """A school's edit screen shows its director's name and telephone."""
+    record = model.objects.filter(office=office).first()
+    pr = login("pr")
+    assert client.get(reverse(url_name, args=[record.pk])).status_code == 200
+    entry = ModelLogEntry.objects.get(
+        action=ACTION_VIEW,
+        user=pr,
+        content_type=ContentType.objects.get_for_model(model),
+        object_id=str(record.pk),
+    )
+    assert entry.data["source"] == "edit"
+
+
+@pytest.mark.parametrize(
+    ("model", "url_name", "fields"),
+    [
+        (School, "wagtailsnippets_network_school:edit", {"code": "5555555555", "name": "รร."}),
+        (
+            MediaContact,
+            "wagtailsnippets_network_mediacontact:edit",
+            {"outlet": "สื่ออื่น", "kind": MediaKind.RADIO, "contact_name": "ผู้ติดต่ออื่น"},
+        ),
+        (
+            Person,
+            "wagtailsnippets_offices_person:edit",
+            {"first_name": "บุคลากร", "last_name": "สำนักงานอื่น"},
+        ),
+    ],
+)
+def test_another_offices_entry_refused_leaves_no_view_entry(
+    client, login, fresh_office, model, url_name, fields
+):
+    """Nothing was shown, so nothing is logged as seen."""
+    record = model.objects.create(office=fresh_office, **fields)
+    login("pr")
+    assert client.get(reverse(url_name, args=[record.pk])).status_code in (302, 403, 404)
+    assert not ModelLogEntry.objects.filter(action=ACTION_VIEW).exists()
