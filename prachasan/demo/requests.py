@@ -179,7 +179,10 @@ def demo_item_publish_through_request(
                 break
             _decide_current(state=state, office=office, action="approve")
     request = PublicationRequest.objects.get(workflow_state=state)
-    submitted = moment - datetime.timedelta(hours=18)
+    # Submitted at 13.30 the day before, checked two hours later, allowed when it went live.
+    submitted = timezone.localtime(moment - datetime.timedelta(days=1)).replace(
+        hour=13, minute=30, second=0, microsecond=0
+    )
     decisions = [submitted + datetime.timedelta(hours=2), moment]
     _backdate(request=request, submitted=submitted, decisions=decisions, since=since)
     PublicationRequest.objects.filter(pk=request.pk).update(published_at=moment, finished_at=moment)
@@ -212,7 +215,10 @@ def demo_open_requests_load(*, office: Office, users: dict) -> int:
     """Items waiting in each state: at the department director, late at the area
     director, sent back for changes, refused, and allowed for a later date."""
     created = 0
-    now = timezone.now()
+    # Times of day an office works at: the day's 10.30, or yesterday's before then.
+    now = timezone.localtime().replace(hour=10, minute=30, second=0, microsecond=0)
+    if now > timezone.now():
+        now -= datetime.timedelta(days=1)
     web_editors = {d.key: d.web_editors.first() for d in office.departments.all()}
     for key, department, author_key, state_name, title, lead in OPEN_ITEMS:
         page = _open_item(
