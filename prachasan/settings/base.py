@@ -17,6 +17,8 @@ BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("PRACHASAN_VAR_DIR", BASE_DIR / "var"))
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+# Encrypts channel secrets (tokens, passwords); SECRET_KEY is used when it is not set.
+PRACHASAN_SECRETS_KEY = os.environ.get("PRACHASAN_SECRETS_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h]
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
@@ -57,6 +59,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     # After wagtail.admin, whose workflow e-mails it replaces.
     "prachasan.approvals",
+    "prachasan.distribution",
 ]
 
 MIDDLEWARE = [
