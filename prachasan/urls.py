@@ -4,6 +4,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from prachasan.news import feeds
 from prachasan.site import urls as site_urls
 from prachasan.site import views as site_views
 
@@ -13,6 +14,30 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("visit/", site_views.visit, name="visit"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Feeds go before Wagtail's serve pattern, which would otherwise claim /feeds/.
+    path("feeds/news.rss", feeds.NewsRssFeed(), name="news_feed_rss"),
+    path("feeds/news.atom", feeds.NewsAtomFeed(), name="news_feed_atom"),
+    path(
+        "feeds/departments/<slug:key>.rss",
+        feeds.NewsRssFeed(),
+        name="news_feed_department_rss",
+    ),
+    path(
+        "feeds/departments/<slug:key>.atom",
+        feeds.NewsAtomFeed(),
+        name="news_feed_department_atom",
+    ),
+    path(
+        "feeds/information-types/<int:number>.rss",
+        feeds.NewsRssFeed(),
+        name="news_feed_information_type_rss",
+    ),
+    path(
+        "feeds/information-types/<int:number>.atom",
+        feeds.NewsAtomFeed(),
+        name="news_feed_information_type_atom",
+    ),
+    path("feeds/activities.ics", feeds.activities_ics, name="news_feed_activities"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
