@@ -10,3 +10,8 @@ class OfficesConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        # Wagtail's Users and Groups screens, limited to the user's offices
+        # (``admin_scope``). Read when the admin's addresses are built, after every ready().
+        users_app = self.apps.get_app_config("wagtailusers")
+        users_app.user_viewset = "prachasan.offices.admin_scope.UserViewSet"
+        users_app.group_viewset = "prachasan.offices.admin_scope.GroupViewSet"

@@ -134,6 +134,13 @@ class Office(ClusterableModel, BaseSiteSetting):
     def __str__(self):
         return self.short_name_th or self.name_th or str(self.site)
 
+    @classmethod
+    def get_permission_policy(cls):
+        # Only the user's own offices' settings, not every site's (one install, many offices).
+        from .permission_policies import OfficeSettingPermissionPolicy
+
+        return OfficeSettingPermissionPolicy(cls)
+
 
 class ExternalSystemLink(Orderable):
     """A system the staff use every day (e-office, salary, supervision)."""

@@ -1,10 +1,13 @@
 """Admin screens of the Office menu: departments, people and office closures, each
-showing only the offices the user works for (``office_scope``)."""
+showing only the offices the user works for (``office_scope``); Wagtail's Sites screens
+and user bulk actions likewise (``admin_scope``)."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from .admin_scope import USER_BULK_ACTIONS, SiteViewSet
 from .models import Department, OfficeClosure, Person
 from .office_scope import OfficeScopedViewSet
 
@@ -48,3 +51,14 @@ class OfficeViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(OfficeViewSetGroup)
+
+
+# Before Wagtail's own Sites viewset (order 0), whose addresses this one takes over.
+@hooks.register("register_admin_viewset", order=-1)
+def register_site_viewset():
+    return SiteViewSet("office_sites", url_prefix="sites")
+
+
+# After Wagtail's user bulk actions (order 0), which these replace.
+for bulk_action in USER_BULK_ACTIONS:
+    hooks.register("register_bulk_action", bulk_action, order=1)
