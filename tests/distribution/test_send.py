@@ -103,7 +103,8 @@ def test_bad_token_stops_at_once_with_its_reason(fake_adapter, dispatch):
     assert (result.status, result.error) == (Status.FAILED, DispatchError.BAD_CREDENTIALS)
     assert result.next_attempt_at is None
     assert result.attempts == 1
-    assert "token" in result.get_error_display()
+    # The officer reads why, in Thai (the interface's language).
+    assert "โทเค็น" in result.get_error_display()
     # A failed dispatch is not sent again by the worker.
     assert dispatch_send(dispatch_id=dispatch.pk).status == Status.FAILED
     assert fake_adapter.outbox == []
