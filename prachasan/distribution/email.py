@@ -80,6 +80,8 @@ def _smtp_error(error: Exception, *, reached: int, external_ids: list[str]):
 
 class EmailAdapter:
     def send(self, *, dispatch: Dispatch, message: Message) -> SendResult:
+        from .services import dispatch_progress_record
+
         channel = dispatch.channel
         sender = _sender(channel)
         domain = sender.rsplit("@", 1)[-1].rstrip(">") or "prachasan"
@@ -109,8 +111,18 @@ class EmailAdapter:
                     connection.send_messages([email])
                 except smtplib.SMTPRecipientsRefused:
                     refused.append(_address(recipient))
+                    dispatch_progress_record(
+                        dispatch=dispatch,
+                        reached=len(message_ids) + len(refused),
+                        external_ids=message_ids,
+                    )
                     continue
                 message_ids.append(message_id)
+                dispatch_progress_record(
+                    dispatch=dispatch,
+                    reached=len(message_ids) + len(refused),
+                    external_ids=message_ids,
+                )
         except Exception as error:  # noqa: BLE001 - classified for the retry rules
             handled = len(message_ids) + len(refused)
             raise _smtp_error(error, reached=handled, external_ids=message_ids) from error

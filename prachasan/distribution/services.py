@@ -17,6 +17,9 @@ from .models import Channel, Dispatch, DispatchError, DispatchStatus
 logger = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 6
+# A dispatch left "sending" this long was dropped by a worker that stopped mid-batch (killed,
+# machine restarted): it may be claimed again, and resumes after the recipients it reached.
+SENDING_LEASE = timedelta(minutes=15)
 BACKOFF_BASE = timedelta(minutes=1)
 BACKOFF_CAP = timedelta(hours=1)
 # Never wait longer than this for a Retry-After, whatever the service says.
@@ -87,13 +90,13 @@ def dispatch_message(*, dispatch: Dispatch) -> Message:
 
 
 def _claim(*, dispatch_id: int, now: datetime) -> bool:
-    """Move the dispatch to "sending" if nobody else has: a conditional UPDATE, so two
-    workers can never both win, on any database."""
+    """Move the dispatch to "sending" if nobody else has (or whoever had it stopped long
+    ago): a conditional UPDATE, so two workers can never both win, on any database."""
     due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
+    waiting = Q(due, status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING])
+    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
     return bool(
-        Dispatch.objects.filter(
-            due, pk=dispatch_id, status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING]
-        ).update(
+        Dispatch.objects.filter(waiting | abandoned, pk=dispatch_id).update(
             status=DispatchStatus.SENDING,
             attempts=F("attempts") + 1,
             sending_started_at=now,
@@ -211,14 +214,27 @@ def dispatch_retry(*, dispatch_id: int) -> Dispatch:
     return Dispatch.objects.get(pk=dispatch_id)
 
 
-def dispatches_retry_due(*, now: datetime | None = None) -> int:
-    """Send every dispatch whose retry is due (for backends that cannot defer a task)."""
-    now = now or timezone.now()
-    ids = list(
-        Dispatch.objects.filter(status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING])
-        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-        .values_list("pk", flat=True)
+def dispatch_progress_record(*, dispatch: Dispatch, reached: int, external_ids: list) -> None:
+    """Save, while a batch is being sent, how many of its recipients have been reached,
+    so that a worker that stops mid-batch is resumed after them, not from the start. The
+    in-memory dispatch is left as it was: the outcome is recorded from it at the end."""
+    Dispatch.objects.filter(pk=dispatch.pk, status=DispatchStatus.SENDING).update(
+        recipients_done=dispatch.recipients_done + reached,
+        external_ids=[*dispatch.external_ids, *external_ids],
+        updated_at=timezone.now(),
     )
+
+
+def dispatches_retry_due(*, now: datetime | None = None) -> int:
+    """Send every dispatch whose retry is due, and resume those a stopped worker left
+    half-sent (for backends that cannot defer a task, and after a crash)."""
+    now = now or timezone.now()
+    due = Q(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+        status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING],
+    )
+    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
+    ids = list(Dispatch.objects.filter(due | abandoned).values_list("pk", flat=True))
     for pk in ids:
         dispatch_send(dispatch_id=pk, now=now)
     return len(ids)

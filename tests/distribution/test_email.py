@@ -165,3 +165,40 @@ def test_smtp_settings_and_password_come_from_the_channel(email_channel, monkeyp
         "pr",
         "s3cret-pass",
     )
+
+
+class WorkerKilled(BaseException):
+    """What a killed worker looks like from inside: nothing after it runs."""
+
+
+def test_a_worker_killed_mid_batch_is_resumed_after_the_recipients_it_reached(
+    email_dispatch, flaky
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from prachasan.distribution.models import Dispatch
+    from prachasan.distribution.services import SENDING_LEASE, dispatches_retry_due
+
+    flaky.fail_at = 2
+    flaky.error = WorkerKilled()
+    with pytest.raises(WorkerKilled):
+        dispatch_send(dispatch_id=email_dispatch.pk)
+    left = Dispatch.objects.get(pk=email_dispatch.pk)
+    assert left.status == Status.SENDING
+    assert left.recipients_done == 2  # saved as each message went
+    # Another worker does not take it while the first might still be sending...
+    assert dispatch_send(dispatch_id=email_dispatch.pk).recipients_done == 2
+    assert len(mail.outbox) == 2
+    # ...but does once the lease has run out, and sends only to the one not reached.
+    later = timezone.now() + SENDING_LEASE + datetime.timedelta(minutes=1)
+    assert dispatches_retry_due(now=later) >= 1
+    done = Dispatch.objects.get(pk=email_dispatch.pk)
+    assert done.status == Status.SENT
+    assert [m.to[0].rsplit("<", 1)[-1].rstrip(">") for m in mail.outbox] == [
+        "a@school.example",
+        "b@school.example",
+        "c@school.example",
+    ]
+    assert len(done.external_ids) == 3
