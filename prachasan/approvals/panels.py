@@ -73,11 +73,9 @@ class OpenRequestsPanel(ApprovalsPanel):
         now = timezone.now()
         waiting = []
         for request in self.requests:
-            step = request.current_step
-            if step is not None:
-                step.request = request
-                if step.is_waiting:
-                    waiting.append(step)
+            step = request.current_step  # with step.request set by requests_open
+            if step is not None and step.is_waiting:
+                waiting.append(step)
         holders = steps_deciders(steps=waiting)
         waited = steps_waited(steps=waiting, now=now)
         rows = []

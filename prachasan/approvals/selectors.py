@@ -44,21 +44,22 @@ def publication_request_of_object(obj) -> PublicationRequest | None:
     )
 
 
-def task_user_may_decide(*, task, obj, user) -> bool:
-    """Whether ``user`` decides this step for ``obj``: one of the step's deciders for the
-    item's office and department, and never the person who asked."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    request = publication_request_of_object(obj)
-    if request is None:
-        return False
-    if request.requested_by_id == user.pk:
+def user_decides_request(*, task, request: PublicationRequest, user) -> bool:
+    """Whether ``user`` decides this step of ``request``: one of the step's deciders for
+    the item's office and department, and never the person who asked."""
+    if not user.is_authenticated or not user.is_active or request.requested_by_id == user.pk:
         return False
     return (
         task.deciders(office=request.office, department=request.department)
         .filter(pk=user.pk)
         .exists()
     )
+
+
+def task_user_may_decide(*, task, obj, user) -> bool:
+    """``user_decides_request`` for the request of a page in a workflow."""
+    request = publication_request_of_object(obj)
+    return request is not None and user_decides_request(task=task, request=request, user=user)
 
 
 def _decidable_steps(user) -> Q:

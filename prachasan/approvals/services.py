@@ -32,7 +32,7 @@ from .models import (
     StepOutcome,
     TimeStandardUnit,
 )
-from .selectors import page_department, page_office, step_deciders
+from .selectors import page_department, page_office, step_deciders, user_decides_request
 
 ALLOW, REFUSE, CHANGES = "approve", "refuse", "reject"
 
@@ -215,16 +215,6 @@ def _deadline_checks_enqueue(*, moments) -> None:
             step_deadlines_remind_task.using(run_after=moment).enqueue()
 
 
-def _may_decide(*, task, request: PublicationRequest, user) -> bool:
-    if not user.is_active or request.requested_by_id == user.pk:
-        return False
-    return (
-        task.deciders(office=request.office, department=request.department)
-        .filter(pk=user.pk)
-        .exists()
-    )
-
-
 @transaction.atomic
 def publication_request_decide(*, task_state: TaskState, user, action: str, comment: str = ""):
     """Record one decision on a step: allow (the next step starts, or the item is
@@ -237,7 +227,7 @@ def publication_request_decide(*, task_state: TaskState, user, action: str, comm
         task_state=task_state
     )
     request = step.request
-    if not _may_decide(task=task_state.task.specific, request=request, user=user):
+    if not user_decides_request(task=task_state.task.specific, request=request, user=user):
         raise PermissionDenied(_("You do not decide this step of the request."))
     if action not in (ALLOW, REFUSE, CHANGES):
         raise ValidationError(_("Unknown decision."))

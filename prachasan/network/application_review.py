@@ -20,9 +20,9 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.widgets.button import HeaderButton, ListingButton
 from wagtail.snippets.views import snippets as snippet_views
 
+from prachasan.offices import office_scope
 from prachasan.offices.selectors import offices_of_user
 
-from . import office_scope
 from .forms import NetworkApplicationDeclineForm
 from .models import NetworkApplication
 from .privacy_views import PersonalDataViewLogMixin

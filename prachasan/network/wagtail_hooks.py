@@ -10,10 +10,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from prachasan.offices import office_scope
 from prachasan.offices.models import Office
 from prachasan.thai.dates import be_year
 
-from . import office_scope
 from .application_review import (
     NetworkApplicationAcceptView,
     NetworkApplicationDeclineView,
