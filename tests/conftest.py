@@ -63,3 +63,13 @@ def login(client):
         return user
 
     return as_user
+
+
+@pytest.fixture
+def sandbox(tmp_path):
+    """The local sandbox (LINE, Facebook, SMS gateway emulators and an SMTP server) on
+    loopback ports of its own, with an empty inbox; stopped after the test."""
+    from prachasan.sandbox.server import SandboxServer
+
+    with SandboxServer(tmp_path / "sandbox") as server:
+        yield server

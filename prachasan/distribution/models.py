@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +38,15 @@ class Channel(models.Model):
     )
     # {name: encrypted value}; read with secrets_get(), never shown in full.
     secrets_encrypted = models.JSONField(_("secrets (encrypted)"), default=dict, blank=True)
+    # Who an e-mail, SMS, press release or LINE multicast channel reaches.
+    recipient_groups = models.ManyToManyField(
+        "network.RecipientGroup",
+        blank=True,
+        related_name="channels",
+        verbose_name=_("recipient groups"),
+    )
+    # News kinds (news.NewsKind values) for which the editor finds this channel ticked.
+    default_news_kinds = models.JSONField(_("ticked by default for"), default=list, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -62,6 +72,149 @@ class Channel(models.Model):
     def secrets_masked(self) -> dict[str, str]:
         """The secrets as they may be shown: "••••abcd"."""
         return {name: secret_mask(self.secret_get(name)) for name in self.secrets_encrypted}
+
+
+class LineGroup(models.Model):
+    """A LINE group or room the office's LINE account has joined (known from the webhook's
+    join event); the officer names it and chooses whether items are pushed to it."""
+
+    channel = models.ForeignKey(
+        Channel, on_delete=models.CASCADE, related_name="line_groups", verbose_name=_("channel")
+    )
+    group_id = models.CharField(_("LINE group ID"), max_length=100)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    send = models.BooleanField(_("push items to this group"), default=False)
+    joined_at = models.DateTimeField(_("joined at"), null=True, blank=True)
+    left_at = models.DateTimeField(_("left at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("LINE group")
+        verbose_name_plural = _("LINE groups")
+        ordering = ["channel", "name", "group_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["channel", "group_id"], name="distribution_line_group")
+        ]
+
+    def __str__(self):
+        return self.name or self.group_id
+
+
+class Correction(models.Model):
+    """A correction notice sent after an item was unpublished (or found wrong), to the
+    channels the item went to. Counted by the accuracy indicator (seed 001)."""
+
+    office = models.ForeignKey(
+        Office, on_delete=models.CASCADE, related_name="corrections", verbose_name=_("office")
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("item"),
+    )
+    # Kept in words: the page may be deleted later, the record stays.
+    page_title = models.CharField(_("item title"), max_length=255)
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("version corrected"),
+    )
+    reason = models.TextField(_("what was wrong"))
+    text = models.TextField(_("correction notice"))
+    channels = models.ManyToManyField(
+        Channel, blank=True, related_name="corrections", verbose_name=_("sent to")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.page_title
+
+
+class AppearanceKind(models.TextChoices):
+    NEWSPAPER = "newspaper", _("newspaper")
+    RADIO = "radio", _("radio")
+    TV = "tv", _("television")
+    PA_SYSTEM = "pa_system", _("PA system (เสียงตามสาย)")
+    JOURNAL = "journal", _("printed journal")
+    BROCHURE = "brochure", _("brochure")
+    RADIO_SPOT = "radio_spot", _("radio spot")
+
+
+def appearance_evidence_path(instance, filename):
+    return f"appearances/{instance.office_id}/{filename}"
+
+
+class Appearance(models.Model):
+    """One appearance of an item off the web (a newspaper clipping, a radio or TV slot, a
+    PA announcement, the printed journal): counted by the reports with the rest."""
+
+    office = models.ForeignKey(
+        Office, on_delete=models.CASCADE, related_name="appearances", verbose_name=_("office")
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("item"),
+    )
+    department = models.ForeignKey(
+        "offices.Department",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("department"),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=AppearanceKind.choices)
+    outlet = models.CharField(
+        _("outlet"), max_length=200, help_text=_("The newspaper, station or programme.")
+    )
+    appeared_on = models.DateField(_("date"))
+    title = models.CharField(_("title"), max_length=255, blank=True)
+    evidence = models.FileField(
+        _("evidence"),
+        upload_to=appearance_evidence_path,
+        blank=True,
+        help_text=_("A clipping, a scan or a recording."),
+    )
+    note = models.TextField(_("note"), blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("appearance")
+        verbose_name_plural = _("appearances")
+        ordering = ["-appeared_on", "-created_at"]
+
+    def __str__(self):
+        return f"{self.outlet} {self.appeared_on}"
 
 
 class DispatchStatus(models.TextChoices):
@@ -112,6 +265,15 @@ class Dispatch(models.Model):
         related_name="+",
         verbose_name=_("approved version"),
     )
+    # Set when the dispatch carries a correction notice rather than the item.
+    correction = models.ForeignKey(
+        Correction,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="dispatches",
+        verbose_name=_("correction"),
+    )
     batch_index = models.PositiveIntegerField(_("batch"), default=0)
     recipients = models.JSONField(_("recipients"), default=list, blank=True)
     # How many of `recipients` were handled: a retry starts after them.
@@ -142,8 +304,14 @@ class Dispatch(models.Model):
         ordering = ["-created_at", "batch_index"]
         constraints = [
             models.UniqueConstraint(
-                fields=["revision", "channel", "batch_index"], name="distribution_dispatch_batch"
-            )
+                fields=["revision", "channel", "batch_index"],
+                condition=models.Q(correction__isnull=True),
+                name="distribution_dispatch_batch",
+            ),
+            models.UniqueConstraint(
+                fields=["correction", "channel", "batch_index"],
+                name="distribution_correction_batch",
+            ),
         ]
 
     def __str__(self):

@@ -157,6 +157,11 @@ class NewsPage(Page):
         ),
     )
 
+    # Where the item goes beyond the site, and each channel's own version of it:
+    # {"<channel id>": {"send": bool, "subject": str, "text": str, "image": image id | None,
+    #  "resend": bool}}. Part of the page, so a revision carries exactly what was approved.
+    channel_versions = models.JSONField(_("channels"), default=dict, blank=True)
+
     base_form_class = NewsPageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

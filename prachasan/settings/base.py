@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     # After wagtail.admin, whose workflow e-mails it replaces.
     "prachasan.approvals",
     "prachasan.distribution",
+    "prachasan.sandbox",
 ]
 
 MIDDLEWARE = [
@@ -242,3 +243,10 @@ LOGGING = {
         "django_tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")},
     },
 }
+
+# The local sandbox (`manage.py sandbox`, started by `make run`): emulators of LINE, Facebook
+# and an SMS gateway on loopback, and an SMTP server. The demo's channels point at it.
+SANDBOX_PORT = int(os.environ.get("PRACHASAN_SANDBOX_PORT", "8025"))
+SANDBOX_SMTP_PORT = int(os.environ.get("PRACHASAN_SANDBOX_SMTP_PORT", "8026"))
+SANDBOX_URL = os.environ.get("PRACHASAN_SANDBOX_URL", f"http://127.0.0.1:{SANDBOX_PORT}")
+SANDBOX_DIR = VAR_DIR / "sandbox"
