@@ -25,6 +25,14 @@ class Message:
     subject: str
     text: str
     url: str = ""
+    # The item's title (a LINE Flex bubble's header, a press release's heading).
+    title: str = ""
+    # Absolute URL of the version's picture (LINE image, Facebook photo), if any.
+    image_url: str = ""
+    # Files sent with it: (file name, content, MIME type); the press release's PDF.
+    attachments: tuple = ()
+    # A correction notice for an item that was unpublished, rather than the item.
+    correction: bool = False
 
 
 @dataclass
@@ -127,7 +135,13 @@ class NotConfiguredAdapter:
         )
 
 
-DEFAULT_ADAPTERS = {ChannelKind.EMAIL: "prachasan.distribution.email.EmailAdapter"}
+DEFAULT_ADAPTERS = {
+    ChannelKind.EMAIL: "prachasan.distribution.email.EmailAdapter",
+    ChannelKind.LINE: "prachasan.distribution.line.LineAdapter",
+    ChannelKind.FACEBOOK: "prachasan.distribution.facebook.FacebookAdapter",
+    ChannelKind.SMS: "prachasan.distribution.sms.SmsGatewayAdapter",
+    ChannelKind.PRESS_RELEASE: "prachasan.distribution.press.PressReleaseAdapter",
+}
 
 
 def adapter_for(*, kind: str) -> Adapter:
