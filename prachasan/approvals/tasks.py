@@ -19,5 +19,9 @@ def step_deadlines_remind_task() -> None:
 def scheduled_publishing_task() -> None:
     """Wagtail's scheduled publishing: what is due goes live (and its request with it)."""
     from django.core.management import call_command
+    from django.db import transaction
 
-    call_command("publish_scheduled")
+    # One transaction: a version that goes live and the dispatches made for it on
+    # publication (distribution) are saved together or not at all.
+    with transaction.atomic():
+        call_command("publish_scheduled")

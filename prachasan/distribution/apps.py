@@ -6,3 +6,8 @@ class DistributionConfig(AppConfig):
     name = "prachasan.distribution"
     label = "distribution"
     verbose_name = _("distribution")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

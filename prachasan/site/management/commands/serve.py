@@ -1,5 +1,6 @@
 """Run the web server and the task worker together, and stop both together."""
 
+import argparse
 import os
 import signal
 import subprocess
@@ -17,12 +18,21 @@ class Command(BaseCommand):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", default=os.environ.get("PORT", "8000"))
         parser.add_argument("--no-worker", action="store_true", help="Start the web server only.")
+        parser.add_argument(
+            "--sandbox",
+            action=argparse.BooleanOptionalAction,
+            default=settings.DEBUG,
+            help="Start the local sandbox (LINE, Facebook, SMS and SMTP on loopback); "
+            "on by default in development.",
+        )
 
-    def handle(self, *args, host, port, no_worker, **options):
+    def handle(self, *args, host, port, no_worker, sandbox, **options):
         manage = [sys.executable, str(settings.BASE_DIR / "manage.py")]
         commands = {"web": [*manage, "runserver", f"{host}:{port}", "--noreload"]}
         if not no_worker:
-            commands["worker"] = self.worker_command(manage)
+            commands["worker"] = [*manage, "worker"]
+        if sandbox:
+            commands["sandbox"] = [*manage, "sandbox"]
         processes = {name: subprocess.Popen(cmd) for name, cmd in commands.items()}
         stopping = False
 
@@ -48,10 +58,3 @@ class Command(BaseCommand):
                     process.wait(timeout=10)
                 except subprocess.TimeoutExpired:
                     process.kill()
-
-    @staticmethod
-    def worker_command(manage):
-        backend = settings.TASKS["default"]["BACKEND"]
-        if backend.startswith("django_tasks_rq"):
-            return [*manage, "rqworker", "default", "--with-scheduler"]
-        return [*manage, "db_worker", "--interval", "2"]
