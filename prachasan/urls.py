@@ -4,6 +4,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from prachasan.distribution.line_webhook import line_webhook
 from prachasan.news import feeds
 from prachasan.site import urls as site_urls
 from prachasan.site import views as site_views
@@ -38,6 +39,7 @@ urlpatterns = [
         name="news_feed_information_type_atom",
     ),
     path("feeds/activities.ics", feeds.activities_ics, name="news_feed_activities"),
+    path("line/webhook/<int:channel_id>/", line_webhook, name="line_webhook"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -392,8 +392,8 @@ class RequestStep(models.Model):
 
 
 class Notification(models.Model):
-    """One e-mail to one person about a request. Kept so that a failed send is retried
-    and shown, never lost."""
+    """One e-mail or LINE message to one person about a request. Kept so that a failed
+    send is retried and shown, never lost."""
 
     class Status(models.TextChoices):
         WAITING = "waiting", _("waiting")
@@ -416,6 +416,11 @@ class Notification(models.Model):
         related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", _("e-mail")
+        LINE = "line", _("LINE")
+
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -423,7 +428,13 @@ class Notification(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    email = models.EmailField(_("e-mail"))
+    # One row per person and channel: the e-mail and the LINE push are sent, retried and
+    # shown each on its own.
+    channel = models.CharField(
+        _("sent by"), max_length=10, choices=Channel.choices, default=Channel.EMAIL
+    )
+    email = models.EmailField(_("e-mail"), blank=True)
+    line_user_id = models.CharField(_("LINE user ID"), max_length=33, blank=True)
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("message"))
     status = models.CharField(
@@ -440,4 +451,4 @@ class Notification(models.Model):
         ordering = ["-created_at", "-pk"]
 
     def __str__(self):
-        return f"{self.email}: {self.subject}"
+        return f"{self.email or self.line_user_id}: {self.subject}"

@@ -400,23 +400,61 @@ def _review_url(request: PublicationRequest) -> str:
     return _admin_url(reverse("approvals_request_review", args=[request.pk]))
 
 
+def _line_channel(office):
+    """The office's LINE account that pushes notifications (its first active one)."""
+    from prachasan.distribution.models import Channel, ChannelKind
+
+    return (
+        Channel.objects.filter(office=office, kind=ChannelKind.LINE, active=True)
+        .order_by("pk")
+        .first()
+    )
+
+
+def _line_user_id(user) -> str:
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        return user.person.line_user_id
+    except ObjectDoesNotExist:
+        return ""
+
+
 def _notify(*, request: PublicationRequest, kind: str, users, subject: str, body: str) -> list:
+    """One e-mail per person, and a short LINE message too to those who gave their LINE
+    user ID when the office has a LINE account."""
     created = []
     if not notifications_enabled.get():
         return created
+    line_channel = _line_channel(request.office)
+    line_text = "\n\n".join([subject, _review_url(request)])
     for user in users:
-        if not user.email or not user.is_active:
+        if not user.is_active:
             continue
-        created.append(
-            Notification.objects.create(
-                request=request,
-                kind=kind,
-                recipient=user,
-                email=user.email,
-                subject=subject[:255],
-                body=body,
+        if user.email:
+            created.append(
+                Notification.objects.create(
+                    request=request,
+                    kind=kind,
+                    recipient=user,
+                    email=user.email,
+                    subject=subject[:255],
+                    body=body,
+                )
             )
-        )
+        line_user_id = _line_user_id(user) if line_channel else ""
+        if line_user_id:
+            created.append(
+                Notification.objects.create(
+                    request=request,
+                    kind=kind,
+                    recipient=user,
+                    channel=Notification.Channel.LINE,
+                    line_user_id=line_user_id,
+                    subject=subject[:255],
+                    body=line_text,
+                )
+            )
     for notification in created:
         transaction.on_commit(lambda pk=notification.pk: _deliver_enqueue(notification_id=pk))
     return created
@@ -547,12 +585,15 @@ def notification_deliver(*, notification_id: int) -> Notification:
         sender = f"{office.short_name_th} <{office.email}>"
     notification.attempts += 1
     try:
-        EmailMessage(
-            subject=notification.subject,
-            body=notification.body,
-            from_email=sender,
-            to=[notification.email],
-        ).send()
+        if notification.channel == Notification.Channel.LINE:
+            _line_push(notification=notification, office=office)
+        else:
+            EmailMessage(
+                subject=notification.subject,
+                body=notification.body,
+                from_email=sender,
+                to=[notification.email],
+            ).send()
     except Exception as error:  # noqa: BLE001 - every failure is kept and retried
         notification.last_error = f"{type(error).__name__}: {error}"[:2000]
         if notification.attempts >= NOTIFICATION_MAX_ATTEMPTS:
@@ -571,6 +612,30 @@ def notification_deliver(*, notification_id: int) -> Notification:
         notification.last_error = ""
     notification.save(update_fields=["attempts", "status", "sent_at", "last_error"])
     return notification
+
+
+def _line_push(*, notification: Notification, office) -> None:
+    """Push a LINE notification with a retry key of its own, so that a retry after a lost
+    answer is not delivered twice."""
+    import uuid
+
+    from prachasan.distribution.adapters import DeliveryError
+    from prachasan.distribution.line import line_notification_push
+
+    channel = _line_channel(office) if office is not None else None
+    if channel is None:
+        raise RuntimeError("the office has no active LINE channel")
+    key = uuid.uuid5(
+        uuid.NAMESPACE_URL,
+        f"prachasan:notification:{notification.pk}:{notification.created_at.isoformat()}",
+    )
+    try:
+        line_notification_push(
+            channel=channel, user_id=notification.line_user_id, text=notification.body, key=str(key)
+        )
+    except DeliveryError as error:
+        status = f"HTTP {error.status} " if error.status else ""
+        raise RuntimeError(f"LINE {status}({error.reason}): {error.detail}") from error
 
 
 def notifications_retry(*, older_than: timedelta = timedelta(minutes=1)) -> int:

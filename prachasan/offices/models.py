@@ -4,7 +4,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import Group
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -319,6 +319,18 @@ class Person(index.Indexed, models.Model):
     phone_office = models.CharField(_("office telephone"), max_length=80, blank=True)
     phone_mobile = models.CharField(_("mobile telephone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    # Never shown publicly: the office's LINE account pushes the person's notifications.
+    line_user_id = models.CharField(
+        _("LINE user ID"),
+        max_length=33,
+        blank=True,
+        validators=[
+            RegexValidator(
+                r"^U[0-9a-f]{32}$", _("A LINE user ID is U followed by 32 characters 0-9, a-f.")
+            )
+        ],
+        help_text=_("LINE user ID (U + 32 hex) for notifications"),
+    )
     photo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("photo"),
@@ -346,6 +358,7 @@ class Person(index.Indexed, models.Model):
             [
                 FieldRowPanel([FieldPanel("phone_office"), FieldPanel("phone_mobile")]),
                 FieldPanel("email"),
+                FieldPanel("line_user_id"),
             ],
             heading=_("Contact"),
         ),
