@@ -536,3 +536,11 @@ def test_a_line_user_id_must_look_like_one(area_director_on_line):
     area_director_on_line.line_user_id = "@areadirector"
     with pytest.raises(ValidationError):
         area_director_on_line.full_clean()
+
+
+def test_the_person_screen_has_the_line_user_id(client, login, area_director_on_line):
+    login("admin")
+    page = client.get(f"/admin/snippets/offices/person/edit/{area_director_on_line.pk}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="line_user_id"' in html and USERS[0] in html
