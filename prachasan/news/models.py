@@ -12,6 +12,12 @@ from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from prachasan.approvals.forms import PublicationRequestPageForm, publication_request_panel
+from prachasan.distribution.panels import (
+    ChannelVersionsField,
+    ChannelVersionsPanel,
+    channel_versions_form_clean,
+    channel_versions_form_setup,
+)
 from prachasan.offices.models import Office
 
 from .blocks import NewsBodyBlock
@@ -84,8 +90,18 @@ class NewsIndexPage(Page):
 
 
 class NewsPageForm(PublicationRequestPageForm):
+    """The news editor's form: the publication request, and each channel's version of
+    the item (``channel_versions``, see prachasan.distribution.panels)."""
+
+    channel_versions = ChannelVersionsField(label=_("Channels"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        channel_versions_form_setup(self)
+
     def clean(self):
         cleaned = super().clean()
+        channel_versions_form_clean(self, cleaned)
         parent = self.parent_page.specific if self.parent_page else None
         parent_department = getattr(parent, "department", None)
         if parent_department is not None:
@@ -179,6 +195,7 @@ class NewsPage(Page):
             ],
             heading=_("Classification"),
         ),
+        ChannelVersionsPanel(),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("activity_date"), FieldPanel("activity_time")]),
