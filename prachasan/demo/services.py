@@ -24,6 +24,7 @@ from prachasan.site.models import DailyVisits, DownloadItem
 from prachasan.site.services import office_site_create
 
 from . import content, documents, images
+from .distribution import demo_distribution_load
 from .registries import demo_registries_load
 from .requests import demo_item_publish_through_request, demo_open_requests_load
 
@@ -315,6 +316,7 @@ def demo_office_load() -> dict:
     created = _news(pages, office, users, media, files)
     _downloads(pages, office, files)
     demo_open_requests_load(office=office, users=users)
+    demo_distribution_load(office=office)
     _visits(site)
     return {
         "office": office,

@@ -126,7 +126,9 @@ class Mailing:
         self.envelope_sender = parseaddr(self.sender)[1]
         self.domain = self.sender.rsplit("@", 1)[-1].rstrip(">") or "prachasan"
         self.subject = message.subject
-        self.body = message.text + (f"\n\n{message.url}" if message.url else "")
+        # The version's text already ends with the link where the officer kept it.
+        link = message.url and message.url not in message.text
+        self.body = message.text + (f"\n\n{message.url}" if link else "")
         self.attachments = list(message.attachments)
         self.idempotency_key = idempotency_key
         self.connection = connection
