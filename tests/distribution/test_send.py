@@ -171,8 +171,9 @@ def test_retry_button_sends_a_failed_dispatch_again(
 
 def test_a_kind_without_adapter_fails_with_its_reason(office, news_item, fake_adapter):
     page, revision = news_item
-    line = Channel.objects.create(office=office, kind=ChannelKind.LINE, name="LINE กลุ่ม ผอ.")
-    (created,) = dispatch_create(channel=line, revision=revision, recipients=["C123"])
+    # Feeds are read, not sent: a dispatch made for one by mistake fails with the reason.
+    feed = Channel.objects.create(office=office, kind=ChannelKind.FEED, name="ฟีดทดสอบ")
+    (created,) = dispatch_create(channel=feed, revision=revision, recipients=[])
     result = dispatch_send(dispatch_id=created.pk)
     assert (result.status, result.error) == (Status.FAILED, DispatchError.NOT_CONFIGURED)
 
