@@ -277,6 +277,11 @@ def demo_distribution_load(*, office, items: int = 8) -> dict:
     sent = 0
     with SandboxServer(settings.SANDBOX_DIR) as sandbox:
         _point(channels, sandbox_url=sandbox.url, smtp_port=sandbox.smtp_port)
+        line = sandbox.sandbox.emulators.get("line")
+        if line is not None:  # the groups' names and sizes, as LINE knows them
+            for name, members in LINE_GROUPS:
+                line.group_names[line_group_id(name)] = name
+                line.group_members[line_group_id(name)] = members
         failing = next((page for page in recent if page.kind == NewsKind.URGENT), None)
         for page in reversed(recent):
             _tick(page, channels)

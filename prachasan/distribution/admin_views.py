@@ -348,7 +348,11 @@ class ChannelInspectView(OfficeRecordMixin, generic.InspectView):
         ]
         context["settings_shown"] = self.settings_shown(channel)
         context["news_kinds"] = self.news_kinds(channel)
-        if channel.kind in KINDS_WITH_RECIPIENTS:
+        line_without_groups = (
+            channel.kind == ChannelKind.LINE
+            and channel.settings.get("audience", "groups") != "multicast"
+        )
+        if channel.kind in KINDS_WITH_RECIPIENTS and not line_without_groups:
             context["groups"] = [
                 {"group": group, "counts": recipient_group_preview(group=group)}
                 for group in channel.recipient_groups.all()
@@ -615,7 +619,7 @@ class DeliveryLogIndexView(generic.IndexView):
         return [
             ItemColumn("item", label=gettext_lazy("Item"), get_url=dispatch_item_url),
             Column("channel", label=gettext_lazy("Channel"), accessor="channel.name"),
-            Column("batch_index", label=gettext_lazy("Batch"), sort_key="batch_index"),
+            Column("batch_number", label=gettext_lazy("Batch"), sort_key="batch_index"),
             TemplateColumn(
                 "status",
                 label=gettext_lazy("Status"),
@@ -652,7 +656,7 @@ class DeliveryLogIndexView(generic.IndexView):
             "department": department.name if department else "",
             "channel": item.channel.name,
             "kind": item.channel.get_kind_display(),
-            "batch": item.batch_index,
+            "batch": item.batch_number,
             "status": item.get_status_display(),
             "recipients": len(item.recipients),
             "reached": item.recipients_done,
@@ -1187,6 +1191,9 @@ class SandboxInboxView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "distribution/admin/sandbox_inbox.html"
     header_icon = "tasks"
     page_title = gettext_lazy("Sandbox")
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def dispatch(self, request, *args, **kwargs):
         if not user_sees_sandbox(request.user):

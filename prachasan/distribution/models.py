@@ -318,5 +318,10 @@ class Dispatch(models.Model):
         return f"{self.channel} #{self.batch_index} ({self.get_status_display()})"
 
     @property
+    def batch_number(self) -> int:
+        """The batch as people count: from 1."""
+        return self.batch_index + 1
+
+    @property
     def pending_recipients(self) -> list:
         return self.recipients[self.recipients_done :]

@@ -361,6 +361,45 @@ class LineEmulator(Emulator):
         # (token, "YYYY-MM") → messages counted against the month's quota
         self.usage: dict[tuple[str, str], int] = {}
         self.deliveries: list[dict] = []
+        self._state_load()
+
+    # what outlives a restart: the month's usage, the groups' names and sizes (kept beside
+    # the inbox, tokens only as hashes), so the quota shown after `make run` counts what
+    # the demo sent while it loaded
+
+    @property
+    def _state_path(self):
+        return self.sandbox.inbox.directory / "line-state.json"
+
+    @staticmethod
+    def _token_key(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()[:16]
+
+    def _state_load(self) -> None:
+        try:
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        self.group_names.update(state.get("group_names", {}))
+        self.group_members.update(state.get("group_members", {}))
+        self._usage_saved = state.get("usage", {})
+
+    def _state_save(self) -> None:
+        usage = dict(getattr(self, "_usage_saved", {}))
+        for (token, month), used in self.usage.items():
+            usage[f"{self._token_key(token)}|{month}"] = used
+        self._usage_saved = usage
+        state = {
+            "group_names": self.group_names,
+            "group_members": self.group_members,
+            "usage": usage,
+        }
+        self._state_path.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+
+    def _used(self, token: str, month: str) -> int:
+        if (token, month) in self.usage:
+            return self.usage[(token, month)]
+        return getattr(self, "_usage_saved", {}).get(f"{self._token_key(token)}|{month}", 0)
 
     # answers
 
@@ -391,7 +430,7 @@ class LineEmulator(Emulator):
         return datetime.now(UTC).strftime("%Y-%m")
 
     def used(self, token: str) -> int:
-        return self.usage.get((token, self.month()), 0)
+        return self._used(token, self.month())
 
     # requests
 
@@ -472,13 +511,14 @@ class LineEmulator(Emulator):
                     409, RETRY_KEY_ACCEPTED, headers={"x-line-accepted-request-id": accepted}
                 )
             month = self.month()
-            used = self.usage.get((token, month), 0)
+            used = self._used(token, month)
             if self.quota_limit is not None and used + cost > self.quota_limit:
                 return self.error(429, MONTHLY_LIMIT)
             request_id = str(uuid.uuid4())
             if retry_key:
                 self.retry_keys[(token, retry_key)] = request_id
             self.usage[(token, month)] = used + cost
+            self._state_save()
             self.deliveries.append(
                 {
                     "kind": kind,
@@ -513,6 +553,8 @@ class LineEmulator(Emulator):
                 self.group_names[group_id] = data["name"]
             if data.get("members"):
                 self.group_members[group_id] = int(data["members"])
+            with self.lock:
+                self._state_save()
         else:
             self.groups_left.add(group_id)
         kind = path.strip("/")

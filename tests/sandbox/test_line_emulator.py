@@ -117,6 +117,22 @@ def test_the_quota_counts_members_users_and_friends(api, line):
     assert answer.json()["message"] == "You have reached your monthly limit."
 
 
+def test_usage_and_groups_outlive_a_restart(api, sandbox, line):
+    """make run's sandbox counts what the demo sent while it loaded."""
+    from prachasan.sandbox.server import Sandbox
+
+    line.group_members[GROUP] = 12
+    line.group_names[GROUP] = "กลุ่มไลน์ประชาสัมพันธ์"
+    api("POST", "/v2/bot/message/push", {"to": GROUP, "messages": TEXT})
+    state = (sandbox.inbox.directory / "line-state.json").read_text(encoding="utf-8")
+    assert "sandbox-token" not in state
+    again = Sandbox(sandbox.inbox.directory).emulators["line"]
+    assert again.used("sandbox-token") == 12
+    assert again.group_members[GROUP] == 12
+    assert again.group_names[GROUP] == "กลุ่มไลน์ประชาสัมพันธ์"
+    assert again.used("another-token") == 0
+
+
 def test_groups_have_a_name_and_a_member_count(api, line):
     line.group_names[GROUP] = "เครือข่ายประชาสัมพันธ์"
     line.group_members[GROUP] = 7
