@@ -454,14 +454,6 @@ class ChannelViewSet(NoGroupPermissionsMixin, ModelViewSet):
 
 # The delivery log ------------------------------------------------------------------------
 
-STATUS_CLASSES = {
-    DispatchStatus.WAITING: "distribution-status--waiting",
-    DispatchStatus.SENDING: "distribution-status--sending",
-    DispatchStatus.SENT: "distribution-status--sent",
-    DispatchStatus.RETRYING: "distribution-status--retrying",
-    DispatchStatus.FAILED: "distribution-status--failed",
-}
-
 
 def _channel_queryset(request):
     if request is None:
@@ -550,7 +542,6 @@ class TemplateColumn(Column):
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
         context["dispatch"] = instance
-        context["status_class"] = STATUS_CLASSES.get(getattr(instance, "status", ""), "")
         request = parent_context["request"]
         context["next_url"] = request.get_full_path()
         # Cells are drawn without the request's context: the retry form needs the token.
@@ -785,7 +776,6 @@ class ItemDeliveriesView(WagtailAdminTemplateMixin, TemplateView):
             {
                 "page": self.page,
                 "deliveries": deliveries,
-                "status_classes": STATUS_CLASSES,
                 "corrections": page_corrections(page=self.page),
                 "appearances": list(
                     Appearance.objects.filter(page=self.page).order_by("-appeared_on")

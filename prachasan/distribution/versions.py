@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from prachasan.offices.models import Office
 
 from .models import Channel, ChannelKind, Dispatch, DispatchStatus
+from .sms import sms_max_segments_of as sms_max_segments
 from .sms import sms_segments
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ KIND_FIELDS: dict[str, tuple[str, ...]] = {
     ChannelKind.PRESS_RELEASE: ("subject", "text"),
 }
 
-SMS_MAX_SEGMENTS = 3  # unless the channel's settings say "max_segments"
 LINE_TEXT_MAX = 5000  # a LINE text message or Flex text
 FACEBOOK_TEXT_MAX = 63206  # a Facebook post
 SUBJECT_MAX = 255
@@ -113,13 +113,6 @@ def page_link(page: Page, *, parent: Page | None = None) -> str:
         parent_url = parent.full_url
         url = f"{parent_url}{page.slug}/" if parent_url else None
     return url or ""
-
-
-def sms_max_segments(channel: Channel) -> int:
-    try:
-        return max(1, int(channel.settings.get("max_segments") or SMS_MAX_SEGMENTS))
-    except (TypeError, ValueError):
-        return SMS_MAX_SEGMENTS
 
 
 def _cut_before_marks(text: str, length: int) -> str:

@@ -78,7 +78,7 @@ class FailedTodayPanel(Component):
     def get_context_data(self, parent_context):
         from django.middleware.csrf import get_token
 
-        from .admin_views import STATUS_CLASSES, dispatch_item_title, dispatch_item_url
+        from .admin_views import dispatch_item_title, dispatch_item_url
 
         request = parent_context.get("request")
         return {
@@ -87,7 +87,6 @@ class FailedTodayPanel(Component):
                     "dispatch": dispatch,
                     "title": dispatch_item_title(dispatch),
                     "item_url": dispatch_item_url(dispatch),
-                    "status_class": STATUS_CLASSES[dispatch.status],
                     "retry_url": reverse("distribution_log:retry", args=[dispatch.pk]),
                 }
                 for dispatch in self.dispatches

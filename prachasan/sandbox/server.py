@@ -36,14 +36,6 @@ def json_response(data, status: int = 200, headers: dict | None = None) -> Respo
     )
 
 
-def _masked(name: str, value: str) -> str:
-    """Credentials are kept as the admin shows secrets: only their last four characters."""
-    if name.lower() != "authorization":
-        return value
-    scheme, _, credential = value.partition(" ")
-    return f"{scheme} ••••{credential[-4:]}" if credential else "••••"
-
-
 class Emulator:
     """One emulated service. Subclasses set ``service`` and answer ``handle``; ``path`` is
     the request path without the service's prefix ("/v2/bot/message/push")."""
@@ -128,7 +120,9 @@ class Sandbox:
                 "path": rest,
                 "query": request.args.to_dict(flat=True),
                 "headers": {
-                    key: _masked(key, value)
+                    # Kept whole, so the tests can check what an adapter sent; the
+                    # admin's sandbox page shows bodies only, never these headers.
+                    key: value
                     for key, value in request.headers.items()
                     if key.lower().startswith("x-")
                     or key.lower() in ("content-type", "authorization")
