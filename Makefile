@@ -48,10 +48,11 @@ check: install
 		$(PY) manage.py check --deploy --fail-level WARNING
 
 browser-deps:
-	@test -x /usr/bin/chromium || { \
-		echo "Installing Debian's Chromium for the browser tests"; \
+	@test -x /usr/bin/chromium -a -x /usr/bin/pdftotext || { \
+		echo "Installing Debian's Chromium (browser tests) and poppler-utils (PDF tests)"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+		$$SUDO apt-get update -qq && \
+		$$SUDO apt-get install -y -qq chromium poppler-utils >/dev/null; }
 
 pytest: install browser-deps
 	env -u DATABASE_URL DJANGO_SETTINGS_MODULE=prachasan.settings.test $(PY) -m pytest -n 2 -q
