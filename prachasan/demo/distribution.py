@@ -26,10 +26,11 @@ from prachasan.distribution.models import (
     ChannelKind,
     Dispatch,
     DispatchStatus,
+    LineFollower,
     LineGroup,
 )
 from prachasan.distribution.services import dispatch_plan_create, dispatch_send
-from prachasan.network.models import RecipientGroup
+from prachasan.network.models import RecipientGroup, School
 from prachasan.news.models import NewsKind, NewsPage
 
 from .documents import make_pdf
@@ -61,6 +62,17 @@ CHANNELS = [
         },
         [NewsKind.URGENT, NewsKind.ANNOUNCEMENT],
         [],
+    ),
+    (
+        "LINE ถึงผู้อำนวยการโรงเรียน (รายบุคคล)",
+        ChannelKind.LINE,
+        {"audience": "multicast"},
+        {
+            "channel_access_token": "demo-line-channel-access-token-0001",
+            "channel_secret": "demo-line-channel-secret-0001",
+        },
+        [NewsKind.URGENT],
+        [DIRECTORS_GROUP],
     ),
     (
         "เพจ Facebook สพป.ตัวอย่าง เขต 1",
@@ -112,6 +124,16 @@ LINE_GROUPS = [
 ]
 
 
+# Friends of the office's LINE account (follow events), besides two school directors whose
+# schools' records carry their LINE user ID, so that the multicast channel reaches them.
+LINE_FOLLOWERS = ["ครูสมใจ", "Nok PR", "ปิยะนุช"]
+
+
+def line_user_id(name: str) -> str:
+    """A LINE-shaped user ID ("U" and 32 hex digits), the same on every load."""
+    return "U" + hashlib.md5(("user:" + name).encode(), usedforsecurity=False).hexdigest()
+
+
 def line_group_id(name: str) -> str:
     """A LINE-shaped group ID ("C" and 32 hex digits), the same on every load."""
     return "C" + hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
@@ -154,6 +176,21 @@ def _channels(office) -> list[Channel]:
             channel.recipient_groups.set([groups[g] for g in group_names if g in groups])
         channels.append(channel)
     line = channels[0]
+    schools = list(
+        School.objects.filter(office=office).exclude(director_name="").order_by("pk")[:2]
+    )
+    names = [school.director_name for school in schools] + LINE_FOLLOWERS
+    for days, name in enumerate(names):
+        LineFollower.objects.get_or_create(
+            channel=line,
+            user_id=line_user_id(name),
+            defaults={
+                "display_name": name,
+                "followed_at": timezone.now() - timedelta(days=90 - days),
+            },
+        )
+    for school in schools:
+        School.objects.filter(pk=school.pk).update(line_id=line_user_id(school.director_name))
     for name, _members in LINE_GROUPS:
         LineGroup.objects.get_or_create(
             channel=line,

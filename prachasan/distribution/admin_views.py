@@ -367,6 +367,9 @@ class ChannelInspectView(OfficeRecordMixin, generic.InspectView):
             )
             context["webhook_url"] = self.request.build_absolute_uri(line_webhook_path(channel))
             context["quota"], context["quota_error"] = line_quota_read(channel)
+            context["line_followers"] = channel.line_followers.order_by(
+                "unfollowed_at", "-followed_at"
+            )[:200]
         context["dispatches"] = channel_dispatches_recent(channel=channel)
         context["edit_url"] = reverse("distribution_channels:edit", args=[channel.pk])
         return context

@@ -391,6 +391,17 @@ def line_group_name(channel: Channel, group_id: str) -> str:
     return summary.group_name or ""
 
 
+def line_display_name(channel: Channel, user_id: str) -> str:
+    """A follower's LINE display name ("" when LINE does not say, quickly)."""
+    try:
+        with line_api(channel) as api:
+            profile = api.get_profile(user_id, _request_timeout=LOOKUP_TIMEOUT)
+    except Exception as error:  # noqa: BLE001 - a name is nice to have, never required
+        logger.info("LINE user %s: no profile (%s)", user_id, error)
+        return ""
+    return profile.display_name or ""
+
+
 def line_notification_push(*, channel: Channel, user_id: str, text: str, key: str) -> str:
     """Push a plain-text notification to one user of the channel's account; LINE's request
     ID. ``key`` (a UUID) is the retry key: the same notification is never delivered twice."""

@@ -21,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from .channel_secrets import SecretDecryptError
-from .models import Channel, ChannelKind, LineGroup
+from .models import Channel, ChannelKind, LineFollower, LineGroup
 
 logger = logging.getLogger(__name__)
 
@@ -48,19 +48,38 @@ def _event_time(event: dict) -> datetime:
 
 
 def line_events_record(*, channel: Channel, events: list) -> dict[str, int]:
-    """Record the account joining and leaving groups (and multi-person chats); other
-    events are not ours to handle. Returns how many joins and leaves were recorded."""
-    counts = {"join": 0, "leave": 0}
+    """Record the account joining and leaving groups (and multi-person chats), and users
+    adding (follow) or blocking (unfollow) it; other events are not ours to handle.
+    Returns how many of each were recorded."""
+    counts = {"join": 0, "leave": 0, "follow": 0, "unfollow": 0}
     named: list[LineGroup] = []
+    followers: list[LineFollower] = []
     with transaction.atomic():
         for event in events:
             if not isinstance(event, dict) or event.get("type") not in counts:
                 continue
             source = event.get("source") or {}
+            when = _event_time(event)
+            if event["type"] in ("follow", "unfollow"):
+                user_id = source.get("userId")
+                if not user_id:
+                    continue
+                if event["type"] == "follow":
+                    follower, _created = LineFollower.objects.update_or_create(
+                        channel=channel,
+                        user_id=user_id,
+                        defaults={"followed_at": when, "unfollowed_at": None},
+                    )
+                    followers.append(follower)
+                else:
+                    LineFollower.objects.filter(channel=channel, user_id=user_id).update(
+                        unfollowed_at=when
+                    )
+                counts[event["type"]] += 1
+                continue
             group_id = source.get("groupId") or source.get("roomId")
             if not group_id:
                 continue
-            when = _event_time(event)
             if event["type"] == "join":
                 group, _created = LineGroup.objects.update_or_create(
                     channel=channel,
@@ -76,7 +95,17 @@ def line_events_record(*, channel: Channel, events: list) -> dict[str, int]:
             counts[event["type"]] += 1
     for group in named:
         _group_name_fetch(channel=channel, group=group)
+    for follower in followers:
+        _follower_name_fetch(channel=channel, follower=follower)
     return counts
+
+
+def _follower_name_fetch(*, channel: Channel, follower: LineFollower) -> None:
+    from .line import line_display_name
+
+    name = line_display_name(channel, follower.user_id)[:200]
+    if name:
+        LineFollower.objects.filter(pk=follower.pk).update(display_name=name)
 
 
 def _group_name_fetch(*, channel: Channel, group: LineGroup) -> None:

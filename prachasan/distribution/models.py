@@ -99,6 +99,34 @@ class LineGroup(models.Model):
         return self.name or self.group_id
 
 
+class LineFollower(models.Model):
+    """A LINE user who added the office's LINE account as a friend (the webhook's follow
+    event). Their user ID is what a multicast is addressed to: the officer copies it into
+    the person's registry record (a school, a PR network member, a media contact), so the
+    recipient groups reach them on LINE."""
+
+    channel = models.ForeignKey(
+        Channel, on_delete=models.CASCADE, related_name="line_followers", verbose_name=_("channel")
+    )
+    user_id = models.CharField(_("LINE user ID"), max_length=100)
+    display_name = models.CharField(_("LINE display name"), max_length=200, blank=True)
+    followed_at = models.DateTimeField(_("added the account at"), null=True, blank=True)
+    unfollowed_at = models.DateTimeField(_("blocked the account at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("LINE follower")
+        verbose_name_plural = _("LINE followers")
+        ordering = ["channel", "-followed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["channel", "user_id"], name="distribution_line_follower"
+            )
+        ]
+
+    def __str__(self):
+        return self.display_name or self.user_id
+
+
 class Correction(models.Model):
     """A correction notice sent after an item was unpublished (or found wrong), to the
     channels the item went to. Counted by the accuracy indicator (seed 001)."""

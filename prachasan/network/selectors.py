@@ -1,5 +1,6 @@
 """Reads of the registries of the PR network."""
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -50,7 +51,10 @@ def _mobile(value: str) -> str:
 
 
 def _line(value: str) -> str:
-    return (value or "").strip().lower()
+    # A LINE user ID ("U" and 32 hex digits, what a multicast is addressed to) is kept as
+    # it is; a LINE ID a person chose ("@School") is not case-sensitive.
+    value = (value or "").strip()
+    return value if re.fullmatch(r"U[0-9a-f]{32}", value) else value.lower()
 
 
 # For each source: the rows a rule selects, and each channel's address of a row.

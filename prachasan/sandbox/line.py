@@ -299,18 +299,25 @@ def _event_id() -> str:
     return "".join(alphabet[(value >> (5 * i)) & 31] for i in reversed(range(26)))
 
 
-def webhook_event(kind: str, *, group_id: str) -> dict:
-    """A join or leave event of the account in a group, as LINE sends it."""
+def webhook_event(kind: str, *, group_id: str = "", user_id: str = "") -> dict:
+    """A join or leave event of the account in a group, or a follow or unfollow event of
+    a user, as LINE sends it."""
+    if user_id:
+        source = {"type": "user", "userId": user_id}
+    else:
+        source = {"type": "group", "groupId": group_id}
     event = {
         "type": kind,
         "mode": "active",
         "timestamp": int(time.time() * 1000),
-        "source": {"type": "group", "groupId": group_id},
+        "source": source,
         "webhookEventId": _event_id(),
         "deliveryContext": {"isRedelivery": False},
     }
-    if kind == "join":
+    if kind in ("join", "follow"):
         event["replyToken"] = uuid.uuid4().hex
+    if kind == "follow":
+        event["follow"] = {"isUnblocked": False}
     return event
 
 
@@ -353,6 +360,7 @@ class LineEmulator(Emulator):
         self.lock = threading.Lock()
         self.group_names: dict[str, str] = {}
         self.group_members: dict[str, int] = {}
+        self.user_names: dict[str, str] = {}
         self.groups_left: set[str] = set()
         self.friends = 100
         self.quota_limit: int | None = 15000
@@ -475,6 +483,13 @@ class LineEmulator(Emulator):
             if what == "summary":
                 return self.answer({"groupId": group_id, "groupName": self.group_name(group_id)})
             return self.answer({"count": self.members(group_id)})
+        match = re.fullmatch(r"/v2/bot/profile/([^/]+)", path)
+        if match:
+            user_id = match.group(1)
+            if not USER_ID.match(user_id):
+                return self.error(404, "Not found")
+            name = self.user_names.get(user_id, f"ผู้ใช้ LINE {user_id[-4:]}")
+            return self.answer({"userId": user_id, "displayName": name, "language": "th"})
         return self.error(404, f"The sandbox does not emulate {request.method} {path}")
 
     def send(self, kind: str, data: dict, token: str, request: Request) -> Response:

@@ -384,6 +384,50 @@ def test_a_join_records_the_group_with_its_name_and_a_leave_stops_pushes(
     assert group.left_at is None and group.send is False
 
 
+def test_a_follower_is_recorded_and_multicast_reaches_them_through_the_registry(
+    client, login, line, line_channel, django_capture_on_commit_callbacks, news_item
+):
+    """Follow (webhook) → the officer sees the follower's ID on the channel page → puts it
+    in the school's record → the multicast to a recipient group with that school reaches it."""
+    from prachasan.distribution.models import LineFollower
+    from prachasan.distribution.services import channel_recipients
+    from prachasan.network.models import RecipientGroup, RecipientRule, School
+
+    user_id = "U" + uuid.uuid4().hex
+    line.user_names[user_id] = "ผอ.สมศรี"
+    answer = _webhook(client, line_channel, [webhook_event("follow", user_id=user_id)])
+    assert answer.status_code == 200
+    follower = LineFollower.objects.get(channel=line_channel, user_id=user_id)
+    assert follower.display_name == "ผอ.สมศรี" and follower.unfollowed_at is None
+    login("pr")
+    page = client.get(f"/admin/distribution/channels/inspect/{line_channel.pk}/")
+    assert user_id in page.content.decode() and "ผอ.สมศรี" in page.content.decode()
+
+    school = School.objects.filter(office=line_channel.office).order_by("pk").first()
+    school.line_id = user_id
+    school.save(update_fields=["line_id"])
+    group = RecipientGroup(office=line_channel.office, name="โรงเรียนที่ติดตาม LINE")
+    group.rules = [RecipientRule(source="schools")]
+    group.save()
+    line_channel.settings = {**line_channel.settings, "audience": "multicast"}
+    line_channel.save()
+    line_channel.recipient_groups.set([group])
+    assert [r["to"] for r in channel_recipients(channel=line_channel)] == [user_id]
+    _page, revision = news_item
+    dispatch = _dispatch(
+        line_channel,
+        revision,
+        channel_recipients(channel=line_channel),
+        django_capture_on_commit_callbacks,
+    )
+    assert dispatch_send(dispatch_id=dispatch.pk).status == "sent"
+    assert line.deliveries[-1]["kind"] == "multicast" and line.deliveries[-1]["to"] == [user_id]
+
+    _webhook(client, line_channel, [webhook_event("unfollow", user_id=user_id)])
+    follower.refresh_from_db()
+    assert follower.unfollowed_at is not None
+
+
 def test_a_bad_or_missing_signature_changes_nothing(client, line_channel):
     events = [webhook_event("join", group_id=GROUPS[1])]
     assert _webhook(client, line_channel, events, secret="not-the-secret").status_code == 403
