@@ -769,7 +769,12 @@ class ItemDeliveriesView(WagtailAdminTemplateMixin, TemplateView):
                 gettext("Record an appearance"),
                 url=f"{reverse('distribution_appearances:add')}?page={self.page.pk}",
                 icon_name="plus",
-            )
+            ),
+            HeaderButton(
+                gettext("Press release (PDF)"),
+                url=reverse("distribution_press_release", args=[self.page.pk]),
+                icon_name="download",
+            ),
         ]
 
     def get_context_data(self, **kwargs):
@@ -794,6 +799,29 @@ class ItemDeliveriesView(WagtailAdminTemplateMixin, TemplateView):
             }
         )
         return context
+
+
+def press_release_download(request, page_id: int):
+    """The item as a press release, as the media receive it (or will): the version that
+    is live, else the latest one, numbered and dated as when it first went out."""
+    from prachasan.documents.press_release import (
+        press_release_date,
+        press_release_filename,
+        press_release_pdf,
+    )
+    from prachasan.documents.views import attachment_response
+
+    page = page_for_user(request, page_id)
+    office = page_office(page=page)
+    revision = page.live_revision or page.get_latest_revision()
+    dated = press_release_date(page=page, office=office)
+    content = press_release_pdf(page=page, office=office, revision=revision, dated=dated)
+    return attachment_response(
+        content,
+        content_type="application/pdf",
+        filename=press_release_filename(page=page, dated=dated),
+        fallback=f"press-release-{page.pk}.pdf",
+    )
 
 
 def correction_text_initial(*, page: Page, office) -> str:
@@ -1256,6 +1284,11 @@ def item_urls() -> list:
             "distribution/items/<int:page_id>/",
             ItemDeliveriesView.as_view(),
             name="distribution_item",
+        ),
+        path(
+            "distribution/items/<int:page_id>/press-release.pdf",
+            press_release_download,
+            name="distribution_press_release",
         ),
         path(
             "distribution/items/<int:page_id>/correction/",

@@ -498,6 +498,24 @@ def test_the_items_deliveries_are_not_for_others(client, login, news_item, other
     assert client.get(url).status_code == 404
 
 
+def test_the_press_release_of_an_item_downloads_for_the_office_only(
+    client, login, news_item, other_pr
+):
+    page, _revision = news_item
+    url = reverse("distribution_press_release", args=[page.pk])
+    login("pr")
+    assert url in client.get(reverse("distribution_item", args=[page.pk])).content.decode()
+    answer = client.get(url)
+    assert answer.status_code == 200 and answer["Content-Type"] == "application/pdf"
+    assert answer.content.startswith(b"%PDF")
+    assert "filename*=UTF-8''" in answer["Content-Disposition"]
+    login("editor")
+    assert client.get(url).status_code == 404
+    client.logout()
+    client.login(username="pr-other", password=DEMO_PASSWORD)
+    assert client.get(url).status_code == 404
+
+
 def test_the_page_editor_links_to_the_deliveries(client, login, news_item):
     page, _revision = news_item
     login("pr")
