@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "prachasan.approvals",
     "prachasan.distribution",
     "prachasan.sandbox",
+    "prachasan.search",
 ]
 
 MIDDLEWARE = [
