@@ -9,9 +9,10 @@ words joined by single spaces, ready for any full-text engine that splits on spa
 How text is cut (benchmarks/README.md, "Thai segmentation", has the figures behind it):
 
 * Thai is cut by dictionary (the newmm algorithm) with PyThaiNLP's word list plus the
-  office's vocabulary (``vocabulary.py``), through nlpO3 (newmm in Rust, about 6 times
-  faster than PyThaiNLP's Python newmm and cutting the same way); PyThaiNLP's newmm with
-  the same dictionary when nlpO3 is not installed.
+  office's vocabulary and without the compounds whose parts are searched for alone
+  (``vocabulary.py``, ``data/``), through nlpO3 (newmm in Rust, 3 to 4 times faster than
+  PyThaiNLP's Python newmm and cutting the same way); PyThaiNLP's newmm with the same
+  dictionary when nlpO3 is not installed.
 * The dots of a Thai abbreviation are dropped: "สพป." and "สพป" are the same word, and
   "ผอ.สพป." is "ผอ" "สพป".
 * A single Latin letter joined by a hyphen stays one word without it: "O-NET" and "ONET"
