@@ -217,6 +217,20 @@ class NewsPage(Page):
         index.FilterField("information_type"),
         index.FilterField("first_published_at"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        # An attachment's title, its file's title and the file's text (extracted by search).
+        index.RelatedFields(
+            "attachments",
+            [
+                index.SearchField("title"),
+                index.RelatedFields(
+                    "document",
+                    [
+                        index.SearchField("title"),
+                        index.RelatedFields("extracted_text", [index.SearchField("text")]),
+                    ],
+                ),
+            ],
+        ),
     ]
     page_description = _("A news item, announcement or activity report.")
 

@@ -378,6 +378,7 @@ class Person(index.Indexed, models.Model):
         index.SearchField("first_name"),
         index.SearchField("last_name"),
         index.SearchField("position"),
+        index.RelatedFields("department", [index.SearchField("name")]),
         index.AutocompleteField("first_name"),
         index.AutocompleteField("last_name"),
         index.FilterField("department"),

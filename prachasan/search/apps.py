@@ -6,3 +6,8 @@ class SearchConfig(AppConfig):
     name = "prachasan.search"
     label = "prachasan_search"
     verbose_name = _("search")
+
+    def ready(self):
+        from .indexing import connect_receivers
+
+        connect_receivers()

@@ -140,18 +140,20 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Search: Wagtail's database backend unless OPENSEARCH_URL is set.
+# Search: Wagtail's backends fed segmented Thai (prachasan/search/backends.py), the
+# database's own unless OPENSEARCH_URL is set.
 OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
 if OPENSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "prachasan.search.backends.OpenSearchBackend",
             "URLS": [OPENSEARCH_URL],
-            "INDEX": os.environ.get("OPENSEARCH_INDEX", "prachasan"),
+            # One index per root model, named e.g. "prachasan_wagtailcore_page".
+            "INDEX_PREFIX": os.environ.get("OPENSEARCH_INDEX", "prachasan") + "_",
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "prachasan.search.backends"}}
 
 # E-mail: SMTP when EMAIL_HOST is set, otherwise one file per message in the outbox.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

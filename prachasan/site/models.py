@@ -157,6 +157,25 @@ class DownloadsPage(Page):
     ]
     parent_page_types = ["public_site.HomePage"]
     subpage_types = []
+    # Each file's title and description, its document's title and text (extracted by search).
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "items",
+            [
+                index.SearchField("title"),
+                index.SearchField("description"),
+                index.RelatedFields(
+                    "document",
+                    [
+                        index.SearchField("title"),
+                        index.RelatedFields("extracted_text", [index.SearchField("text")]),
+                    ],
+                ),
+            ],
+        ),
+    ]
 
     class Meta:
         verbose_name = _("downloads page")

@@ -1,0 +1,317 @@
+"""Wagtail's search backends fed segmented Thai on both sides.
+
+Thai has no spaces between words, so every text value that goes into the index and every
+query string that comes out of a search box pass through ``search_text`` (normalised words
+joined by single spaces). The engines then only split at spaces:
+
+- SQLite FTS5: the index table is re-created with a tokenizer that keeps Thai vowel and
+  tone marks inside a word (migration ``prachasan_search.0001_initial``); FTS5's default
+  ``unicode61`` would split "ใช้" into "ใช".
+- PostgreSQL: the ``simple`` configuration (no English stemming, so every backend ranks
+  the same words); its parser keeps a run of Thai letters as one token.
+- OpenSearch: a whitespace tokenizer with lowercase as the index's default analyzer.
+
+``WAGTAILSEARCH_BACKENDS`` points at ``prachasan.search.backends`` (the database backend
+of the current database, like ``wagtail.search.backends.database``) or at
+``prachasan.search.backends.OpenSearchBackend``.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import cache
+
+from django.db import connection
+from modelsearch.backends.base import EmptySearchResults
+from modelsearch.backends.database.fallback import DatabaseSearchBackend
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseMapping
+from modelsearch.index import AutocompleteField, RelatedFields, SearchField
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
+
+from .text import search_text
+
+# The FTS5 tokenizer of the index table: unicode61 with marks (M*) counted as letters, so
+# a Thai word keeps its vowels and tone marks; the text is already cut at spaces.
+SQLITE_FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*'"
+
+
+# Queries ---------------------------------------------------------------------------------
+
+
+def thai_query(query):
+    """The query with each of its strings segmented; None when no word is left."""
+    if isinstance(query, str):
+        return search_text(query) or None
+    if isinstance(query, PlainText):
+        text = search_text(query.query_string)
+        return PlainText(text, operator=query.operator, boost=query.boost) if text else None
+    if isinstance(query, Phrase):
+        text = search_text(query.query_string)
+        return Phrase(text) if text else None
+    if isinstance(query, Fuzzy):
+        text = search_text(query.query_string)
+        if not text:
+            return None
+        return Fuzzy(text, operator=query.operator, unaccent=query.unaccent)
+    if isinstance(query, Boost):
+        subquery = thai_query(query.subquery)
+        return Boost(subquery, query.boost) if subquery is not None else None
+    if isinstance(query, (And, Or)):
+        subqueries = [q for q in (thai_query(s) for s in query.subqueries) if q is not None]
+        if not subqueries:
+            return None
+        return subqueries[0] if len(subqueries) == 1 else type(query)(subqueries)
+    if isinstance(query, Not):
+        subquery = thai_query(query.subquery)
+        # "not <nothing>" excludes nothing.
+        return Not(subquery) if subquery is not None else MatchAll()
+    return query
+
+
+class ThaiQueryMixin:
+    """Segments the query before the backend compiles it; every word must match unless the
+    caller asks for "or", on every backend alike."""
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        query = thai_query(query)
+        if query is None:
+            return EmptySearchResults()
+        if kwargs.get("operator") is None:
+            kwargs["operator"] = "and"
+        return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+
+
+# Indexed text ----------------------------------------------------------------------------
+
+
+class ThaiIndexerMixin:
+    """Segments every searchable text value of an object (title, body, autocomplete and,
+    through RelatedFields, the text of related records); each value once per object."""
+
+    def prepare_field(self, obj, field):
+        if isinstance(field, RelatedFields):
+            # The sub-fields come back through this method and are segmented there. A
+            # related record's "title" (an attachment's) is body text, not the title.
+            for item in super().prepare_field(obj, field):
+                if isinstance(item[0], SearchField) and item[0].field_name == "title":
+                    item = (SearchField(f"{field.field_name}__title"), *item[1:])
+                yield item
+            return
+        for item in super().prepare_field(obj, field):
+            if isinstance(item[0], (SearchField, AutocompleteField)):
+                yield (*item[:-1], self.segmented(item[-1]))
+            else:
+                yield item
+
+    def segmented(self, text: str) -> str:
+        cache = self.__dict__.setdefault("_segmented", {})
+        if text not in cache:
+            cache[text] = search_text(text)
+        return cache[text]
+
+
+# The database backends' modules can only be imported on their own database (the SQLite
+# one looks up an FTS model that exists only there), hence classes made on first use.
+
+
+@cache
+def sqlite_backend_class():
+    """Wagtail's SQLite FTS5 backend with segmented Thai."""
+    from modelsearch.backends.database.sqlite import sqlite as lite
+
+    class ThaiSQLiteIndexer(ThaiIndexerMixin, lite.ObjectIndexer):
+        pass
+
+    class ThaiSQLiteIndex(lite.SQLiteIndex):
+        def add_items(self, model, objs):
+            # As SQLiteIndex.add_items, with our indexer: one UPDATE per already indexed
+            # object and one bulk INSERT for the new ones.
+            if not model.get_search_fields():
+                return
+            indexers = [ThaiSQLiteIndexer(obj, self.backend) for obj in objs]
+            if not indexers:
+                return
+            content_type_pk = get_content_type_pk(model)
+            data = {i.id: (i.title, i.autocomplete, i.body) for i in indexers}
+            entries = self.entries.filter(content_type_id=content_type_pk)
+            indexed = frozenset(
+                entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True)
+            )
+            for object_id in indexed:
+                title, autocomplete, body = data[object_id]
+                entries.filter(object_id=object_id).update(
+                    title=title, autocomplete=autocomplete, body=body
+                )
+            self.entries.bulk_create(
+                [
+                    lite.IndexEntry(
+                        content_type_id=content_type_pk,
+                        object_id=object_id,
+                        title=title,
+                        autocomplete=autocomplete,
+                        body=body,
+                    )
+                    for object_id, (title, autocomplete, body) in data.items()
+                    if object_id not in indexed
+                ]
+            )
+            self._refresh_title_norms()
+
+    class ThaiSQLiteSearchBackend(ThaiQueryMixin, lite.SQLiteSearchBackend):
+        index_class = ThaiSQLiteIndex
+
+    return ThaiSQLiteSearchBackend
+
+
+@cache
+def postgres_backend_class():
+    """Wagtail's PostgreSQL backend with segmented Thai and the ``simple`` configuration."""
+    from modelsearch.backends.database.postgres import postgres as pg
+
+    class ThaiPostgresIndexer(ThaiIndexerMixin, pg.ObjectIndexer):
+        pass
+
+    class ThaiPostgresIndex(pg.PostgresIndex):
+        def add_items(self, model, objs):
+            # As PostgresIndex.add_items, with our indexer: one INSERT … ON CONFLICT.
+            if not model.get_search_fields():
+                return
+            indexers = [ThaiPostgresIndexer(obj, self.backend) for obj in objs]
+            if not indexers:
+                return
+            content_type_pk = get_content_type_pk(model)
+            compiler = pg.InsertQuery(pg.IndexEntry).get_compiler(connection=self.write_connection)
+            rows_sql = []
+            params = []
+            for indexer in indexers:
+                params.extend((content_type_pk, indexer.id))
+                vectors_sql = []
+                for name in ("title", "autocomplete", "body"):
+                    value = compiler.prepare_value(
+                        pg.IndexEntry._meta.get_field(name), getattr(indexer, name)
+                    )
+                    sql, value_params = value.as_sql(compiler, self.write_connection)
+                    vectors_sql.append(sql)
+                    params.extend(value_params)
+                params.extend((indexer.title_text, indexer.body_text))
+                rows_sql.append("(%s, %s, {}, {}, {}, 1.0, %s, %s)".format(*vectors_sql))
+            table = pg.IndexEntry._meta.db_table
+            with self.write_connection.cursor() as cursor:
+                cursor.execute(
+                    f"""
+                    INSERT INTO {table} (content_type_id, object_id, title, autocomplete,
+                                         body, title_norm, title_text, body_text)
+                    (VALUES {", ".join(rows_sql)})
+                    ON CONFLICT (content_type_id, object_id)
+                    DO UPDATE SET title = EXCLUDED.title,
+                                  title_norm = 1.0,
+                                  autocomplete = EXCLUDED.autocomplete,
+                                  body = EXCLUDED.body,
+                                  title_text = EXCLUDED.title_text,
+                                  body_text = EXCLUDED.body_text
+                    """,  # noqa: S608 (the table name is Wagtail's, the values parameters)
+                    params,
+                )
+            self._refresh_title_norms()
+
+    class ThaiPostgresSearchBackend(ThaiQueryMixin, pg.PostgresSearchBackend):
+        index_class = ThaiPostgresIndex
+
+        def __init__(self, params):
+            super().__init__({"SEARCH_CONFIG": "simple", **params})
+
+    return ThaiPostgresSearchBackend
+
+
+class ThaiFallbackSearchBackend(ThaiQueryMixin, DatabaseSearchBackend):
+    """Databases without full-text search: each segmented word is looked for with LIKE."""
+
+
+def SearchBackend(params):  # noqa: N802 (the name Wagtail looks for in a backend module)
+    """The Thai backend of the default database, as ``wagtail.search.backends.database``."""
+    if connection.vendor == "postgresql":
+        return postgres_backend_class()(params)
+    if connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
+        if fts5_available() and fts_table_exists():
+            return sqlite_backend_class()(params)
+    return ThaiFallbackSearchBackend(params)
+
+
+# OpenSearch ------------------------------------------------------------------------------
+
+THAI_ANALYSIS = {
+    # Used for every text field, when indexing and when searching: the text is already
+    # segmented, so split at spaces only.
+    "default": {"type": "custom", "tokenizer": "whitespace", "filter": ["lowercase"]},
+    "ngram_analyzer": {
+        "type": "custom",
+        "tokenizer": "whitespace",
+        "filter": ["lowercase", "ngram"],
+    },
+    "edgengram_analyzer": {
+        "type": "custom",
+        "tokenizer": "whitespace",
+        "filter": ["lowercase", "edgengram"],
+    },
+}
+
+
+def _segment_value(value):
+    if isinstance(value, str):
+        return search_text(value)
+    if isinstance(value, (list, tuple)):
+        return [_segment_value(item) for item in value]
+    return value
+
+
+class ThaiMappingMixin:
+    """Documents carry segmented text; autocomplete queries are analysed like the rest."""
+
+    edgengram_analyzer_config = {
+        "analyzer": "edgengram_analyzer",
+        "search_analyzer": "default",
+    }
+
+    def _get_document_field_data(self, field, obj):
+        name, value, edgengrams = super()._get_document_field_data(field, obj)
+        if isinstance(field, (SearchField, AutocompleteField)):
+            value = _segment_value(value)
+            edgengrams = [_segment_value(item) for item in edgengrams]
+        return name, value, edgengrams
+
+
+class ThaiElasticsearchMapping(ThaiMappingMixin, ElasticsearchBaseMapping):
+    """The Thai mapping on the client-free base, for checking what would be sent."""
+
+
+def thai_index_settings(settings: dict) -> dict:
+    """The backend's index settings with the Thai analyzers."""
+    settings = copy.deepcopy(settings)
+    analysis = settings.setdefault("settings", {}).setdefault("analysis", {})
+    analysis.setdefault("analyzer", {}).update(copy.deepcopy(THAI_ANALYSIS))
+    return settings
+
+
+def OpenSearchBackend(params):  # noqa: N802 (a backend class for Wagtail's settings)
+    """Wagtail's OpenSearch 2 backend with Thai analysis (needs ``opensearch-py``)."""
+    from modelsearch.backends import opensearch2 as os2
+
+    class ThaiOpenSearchMapping(ThaiMappingMixin, os2.OpenSearch2Mapping):
+        pass
+
+    class ThaiOpenSearchQueryCompiler(os2.OpenSearch2SearchQueryCompiler):
+        mapping_class = ThaiOpenSearchMapping
+
+    class ThaiOpenSearchAutocompleteQueryCompiler(os2.OpenSearch2AutocompleteQueryCompiler):
+        mapping_class = ThaiOpenSearchMapping
+
+    class ThaiOpenSearchBackend(ThaiQueryMixin, os2.OpenSearch2SearchBackend):
+        mapping_class = ThaiOpenSearchMapping
+        query_compiler_class = ThaiOpenSearchQueryCompiler
+        autocomplete_query_compiler_class = ThaiOpenSearchAutocompleteQueryCompiler
+        settings = thai_index_settings(os2.OpenSearch2SearchBackend.settings)
+
+    return ThaiOpenSearchBackend(params)

@@ -1,0 +1,152 @@
+"""Keeping the search index whole: the text of attached files, extracted in the task
+queue and put into the index of every page that attaches the file.
+
+Wagtail indexes a page or a record when it is saved (publishing and unpublishing save the
+page); what it cannot see is a file's text arriving later, or a new attachment saved after
+the page row. ``document_text_extract`` reindexes the pages of a file once its text is
+stored, and a published page whose index reaches into its children is indexed again once
+the publishing transaction has committed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models import Q
+from modelsearch import index as search_index
+from modelsearch.index import RelatedFields
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+
+from .extract import ExtractionError, is_extractable, text_extract
+from .models import DocumentText
+
+logger = logging.getLogger(__name__)
+
+# The pages whose index holds the text of their files: (page model, child relation).
+ATTACHING_PAGES = (("news.NewsPage", "attachments"), ("public_site.DownloadsPage", "items"))
+
+
+def document_text_extract(
+    *, document_id: int, force: bool = False, reindex: bool = True
+) -> DocumentText | None:
+    """Store the text of the document's file (unless already taken from this very file)
+    and reindex the pages that attach it (unless the caller rebuilds the whole index)."""
+    document = get_document_model().objects.filter(pk=document_id).first()
+    if document is None:
+        return None
+    if not is_extractable(document.file.name):
+        DocumentText.objects.filter(document=document).delete()
+        return None
+    try:
+        file_hash = document.get_file_hash()
+    except OSError:
+        file_hash = ""
+    record = DocumentText.objects.filter(document=document).first()
+    if (
+        record is not None
+        and not force
+        and record.file_name == document.file.name
+        and record.file_hash == file_hash
+        and not record.error
+    ):
+        return record
+    text, error = "", ""
+    try:
+        with document.open_file() as file:
+            text = text_extract(file_name=document.file.name, file=file)
+    except (ExtractionError, OSError) as failure:
+        error = str(failure)[:255]
+        logger.warning("No text from document %s: %s", document.pk, error)
+    record, _ = DocumentText.objects.update_or_create(
+        document=document,
+        defaults={
+            "text": text,
+            "file_name": document.file.name,
+            "file_hash": file_hash,
+            "error": error,
+        },
+    )
+    if reindex:
+        transaction.on_commit(lambda: document_pages_reindex(document_id=document.pk))
+    return record
+
+
+def documents_without_text():
+    """The extractable documents whose text is missing or was taken from another file."""
+    documents = get_document_model().objects.exclude(file="")
+    extractable = Q()
+    for suffix in (".pdf", ".docx"):
+        extractable |= Q(file__iendswith=suffix)
+    texts = DocumentText.objects.values_list("document_id", "file_name", "file_hash")
+    current = {pk: (name, file_hash) for pk, name, file_hash in texts}
+    return [
+        document
+        for document in documents.filter(extractable).only("pk", "file", "file_hash")
+        if current.get(document.pk) != (document.file.name, document.file_hash)
+        or not document.file_hash
+    ]
+
+
+def document_pages(*, document_id: int) -> list[Page]:
+    """The pages that attach the document (as attachments or downloads)."""
+    pages = []
+    for label, relation in ATTACHING_PAGES:
+        model = apps.get_model(label)
+        pages.extend(model.objects.filter(**{f"{relation}__document_id": document_id}).distinct())
+    return pages
+
+
+def document_pages_reindex(*, document_id: int) -> int:
+    """Index again the pages that attach the document; how many."""
+    pages = document_pages(document_id=document_id)
+    for page in pages:
+        search_index.insert_or_update_object(page)
+    return len(pages)
+
+
+def _reaches_into_children(model) -> bool:
+    return any(isinstance(field, RelatedFields) for field in model.get_search_fields())
+
+
+# Signal receivers (connected in ``connect_receivers``) --------------------------------------
+
+
+def document_saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    """A new or replaced file: extract its text in the task queue after the commit."""
+    if raw or not instance.file or not is_extractable(instance.file.name):
+        return
+    if update_fields is not None and "file" not in update_fields:
+        # Wagtail saving the size or hash it has just computed, not a new file.
+        return
+    from .tasks import document_text_extract_task
+
+    document_id = instance.pk
+    transaction.on_commit(lambda: document_text_extract_task.enqueue(document_id))
+
+
+def page_published(sender, instance, **kwargs):
+    """Index a published page again once its children (attachments) are committed."""
+    if not _reaches_into_children(type(instance)):
+        return
+    page_id = instance.pk
+    model = type(instance)
+
+    def reindex():
+        page = model.objects.filter(pk=page_id).first()
+        if page is not None:
+            search_index.insert_or_update_object(page)
+
+    transaction.on_commit(reindex)
+
+
+def connect_receivers() -> None:
+    from django.db.models.signals import post_save
+    from wagtail.signals import page_published as page_published_signal
+
+    post_save.connect(
+        document_saved, sender=get_document_model(), dispatch_uid="prachasan_search_document"
+    )
+    page_published_signal.connect(page_published, dispatch_uid="prachasan_search_page")

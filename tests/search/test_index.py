@@ -1,0 +1,282 @@
+"""The search index holds segmented Thai and queries are segmented the same way: on the
+database of the run (SQLite FTS5, or PostgreSQL when DATABASE_URL is set), for pages,
+records and the text of attached files, and in the admin's page search."""
+
+import io
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.db import connection
+from wagtail.documents import get_document_model
+from wagtail.search.backends import get_search_backend
+
+from prachasan.demo.documents import make_pdf
+from prachasan.news.models import NewsIndexPage, NewsKind, NewsPage
+from prachasan.offices.models import Department, Office, Person
+from prachasan.search import backends
+from prachasan.search.extract import ExtractionError, docx_text, pdf_text
+from prachasan.search.indexing import document_text_extract, documents_without_text
+from prachasan.search.models import DocumentText
+from prachasan.search.text import search_text
+
+pytestmark = pytest.mark.django_db
+
+Document = get_document_model()
+
+
+@pytest.fixture
+def news_index():
+    return NewsIndexPage.objects.get(department__key="ict")
+
+
+def _news(parent, *, title, lead="รายละเอียด", body="", kind=NewsKind.ACTIVITY, slug=None):
+    page = NewsPage(
+        title=title,
+        slug=slug or f"search-test-{abs(hash(title)) % 10**8}",
+        lead=lead,
+        body=[{"type": "paragraph", "value": f"<p>{body}</p>"}] if body else [],
+        kind=kind,
+        department=parent.department,
+    )
+    parent.add_child(instance=page)
+    return page
+
+
+def _ids(results):
+    return [obj.pk for obj in results]
+
+
+def _docx(paragraphs):
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "ตารางสรุป"
+    table.rows[0].cells[1].text = "เครื่องคอมพิวเตอร์พกพา"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _document(name, data, capture):
+    with capture(execute=True):
+        document = Document(title=name.rsplit(".", 1)[0])
+        document.file = SimpleUploadedFile(name, data)
+        document._set_document_file_metadata()
+        document.save()
+    return document
+
+
+def test_backend_is_ours_on_this_database():
+    backend = get_search_backend()
+    expected = {
+        "postgresql": backends.postgres_backend_class,
+        "sqlite": backends.sqlite_backend_class,
+    }[connection.vendor]()
+    assert isinstance(backend, expected)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS5 table only")
+def test_sqlite_fts_table_keeps_thai_marks():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'wagtailsearch_indexentry_fts'")
+        assert backends.SQLITE_FTS_TOKENIZER in cursor.fetchone()[0]
+
+
+def test_index_holds_segmented_words(news_index):
+    page = _news(news_index, title="โครงการใช้งบประมาณปี ๒๕๖๙", lead="ทดสอบ")
+    entry = page.index_entries.get()
+    title = entry.title if connection.vendor == "sqlite" else entry.title_text
+    assert title == search_text("โครงการใช้งบประมาณปี ๒๕๖๙")
+    assert "งบประมาณ" in title.split(" ")
+    assert "2569" in title.split(" ")
+
+
+def test_word_inside_a_compound_is_found(news_index):
+    inside = _news(news_index, title="ประชุมครู", body="โรงเรียนขออนุมัติใช้งบประมาณซ่อมหลังคา")
+    other = _news(news_index, title="ประชุมผู้ปกครอง", body="โรงเรียนซ่อมหลังคาด้วยเงินบริจาค")
+    results = _ids(NewsPage.objects.search("งบประมาณ"))
+    assert inside.pk in results
+    assert other.pk not in results
+    # Thai digits and a decomposed sara am are the same words as Arabic digits and ำ.
+    digits = _news(news_index, title="แผนปฏิบัติการ ๒๕๗๐", body="กำหนดการทำงาน")
+    assert digits.pk in _ids(NewsPage.objects.search("แผนปฏิบัติการ 2570"))
+    assert digits.pk in _ids(NewsPage.objects.search("กําหนดการ"))
+
+
+def test_a_fragment_of_a_word_is_not_a_word(news_index):
+    """The tokenizer keeps vowel and tone marks: "สร" is not found in "สร้าง"."""
+    page = _news(news_index, title="สร้างห้องสมุด")
+    assert page.pk in _ids(NewsPage.objects.search("สร้าง"))
+    assert page.pk not in _ids(NewsPage.objects.search("สร"))
+
+
+def test_phrase_filters_and_order(news_index):
+    from wagtail.search.query import Phrase
+
+    near = _news(
+        news_index,
+        title="รายงานผลการใช้งบประมาณ",
+        body="การใช้งบประมาณของโรงเรียน",
+        kind=NewsKind.ANNOUNCEMENT,
+    )
+    apart = _news(news_index, title="รายงานงบ", body="ครูใช้ ห้องประชุม ส่วน งบประมาณ มาจากเขต")
+    phrase = _ids(NewsPage.objects.search(Phrase("ใช้งบประมาณ")))
+    assert near.pk in phrase
+    assert apart.pk not in phrase
+    words = _ids(NewsPage.objects.search("ใช้งบประมาณ"))
+    assert {near.pk, apart.pk} <= set(words)
+    filtered = _ids(NewsPage.objects.filter(kind=NewsKind.ANNOUNCEMENT).search("งบประมาณ"))
+    assert near.pk in filtered
+    assert apart.pk not in filtered
+    # The title weighs more than the body.
+    ranked = _ids(NewsPage.objects.filter(pk__in=[near.pk, apart.pk]).search("รายงานผล"))
+    assert ranked[0] == near.pk
+
+
+def test_nothing_left_after_segmentation_finds_nothing(news_index):
+    _news(news_index, title="ข่าวทดสอบ")
+    assert list(NewsPage.objects.search("... ---")) == []
+
+
+def test_people_by_name_position_and_department():
+    office = Office.objects.first()
+    department = Department.objects.filter(office=office, key="finance").get()
+    person = Person.objects.create(
+        office=office,
+        department=department,
+        first_name="ประภาพรรณ",
+        last_name="ทดสอบค้นหา",
+        position="นักวิชาการเงินและบัญชีชำนาญการ",
+    )
+    backend = get_search_backend()
+    assert person.pk in _ids(backend.search("ประภาพรรณ", Person))
+    assert person.pk in _ids(backend.search("ทดสอบค้นหา", Person))
+    assert person.pk in _ids(backend.search("นักวิชาการ เงิน บัญชี", Person))
+    assert person.pk in _ids(backend.search(department.name, Person))
+    assert person.pk in _ids(backend.autocomplete("ประภา", Person))
+
+
+def test_pdf_and_docx_text_extracted_and_indexed(news_index, django_capture_on_commit_callbacks):
+    pdf = _document(
+        "plan.pdf",
+        make_pdf(title="แผนจัดซื้อ", paragraphs=["จัดซื้อเครื่องพิมพ์ให้ห้องสมุดมีชีวิต"]),
+        django_capture_on_commit_callbacks,
+    )
+    docx = _document(
+        "order.docx", _docx(["คำสั่งแต่งตั้งคณะกรรมการตรวจรับพัสดุ"]), django_capture_on_commit_callbacks
+    )
+    # Extracted by the task queue when the files were saved.
+    assert "ห้องสมุดมีชีวิต" in DocumentText.objects.get(document=pdf).text
+    assert "ตรวจรับพัสดุ" in DocumentText.objects.get(document=docx).text
+    assert "เครื่องคอมพิวเตอร์พกพา" in DocumentText.objects.get(document=docx).text
+    with django_capture_on_commit_callbacks(execute=True):
+        page = _news(news_index, title="ประกาศจัดซื้อ")
+        page.attachments.create(document=pdf)
+        page.attachments.create(document=docx)
+        page.save_revision().publish()
+    assert page.pk in _ids(NewsPage.objects.search("ห้องสมุด"))
+    assert page.pk in _ids(NewsPage.objects.search("ตรวจรับพัสดุ"))
+    assert page.pk in _ids(NewsPage.objects.search("เครื่องคอมพิวเตอร์พกพา"))
+    # The attachment's title is body text, not the page's title.
+    entry = page.index_entries.get()
+    title = entry.title if connection.vendor == "sqlite" else entry.title_text
+    assert "แผน" not in title.split(" ")
+
+
+def test_text_arriving_later_reindexes_the_pages(news_index, django_capture_on_commit_callbacks):
+    pdf = _document(
+        "late.pdf",
+        make_pdf(title="ประกาศ", paragraphs=["รับสมัครครูผู้สอนวิชาดนตรีไทย"]),
+        django_capture_on_commit_callbacks,
+    )
+    DocumentText.objects.filter(document=pdf).delete()
+    page = _news(news_index, title="ประกาศรับสมัคร")
+    page.attachments.create(document=pdf)
+    page.save()
+    assert page.pk not in _ids(NewsPage.objects.search("ดนตรีไทย"))
+    assert pdf in documents_without_text()
+    with django_capture_on_commit_callbacks(execute=True):
+        document_text_extract(document_id=pdf.pk)
+    assert page.pk in _ids(NewsPage.objects.search("ดนตรีไทย"))
+    assert pdf not in documents_without_text()
+
+
+def test_broken_and_unreadable_files(tmp_path, monkeypatch, django_capture_on_commit_callbacks):
+    broken = _document("broken.pdf", b"not a pdf", django_capture_on_commit_callbacks)
+    record = DocumentText.objects.get(document=broken)
+    assert record.text == ""
+    assert record.error
+    with pytest.raises(ExtractionError):
+        docx_text(io.BytesIO(b"not a zip"))
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(ExtractionError, match="pdftotext"):
+        pdf_text(io.BytesIO(b"%PDF-1.4"))
+    other = _document("notes.txt", "ข้อความธรรมดา".encode(), django_capture_on_commit_callbacks)
+    assert not DocumentText.objects.filter(document=other).exists()
+
+
+def test_search_rebuild_extracts_then_indexes(news_index, django_capture_on_commit_callbacks):
+    pdf = _document(
+        "rebuild.pdf",
+        make_pdf(title="สรุป", paragraphs=["นิเทศชั้นเรียน เรื่องฟิสิกส์ คลื่นเสียง"]),
+        django_capture_on_commit_callbacks,
+    )
+    page = _news(news_index, title="สรุปผลนิเทศ")
+    page.attachments.create(document=pdf)
+    page.save()
+    DocumentText.objects.all().delete()
+    page.index_entries.all().delete()
+    assert page.pk not in _ids(NewsPage.objects.search("สรุปผลนิเทศ"))
+    call_command("search_rebuild", verbosity=0)
+    assert DocumentText.objects.filter(document=pdf).exists()
+    assert page.pk in _ids(NewsPage.objects.search("สรุปผลนิเทศ"))
+    assert page.pk in _ids(NewsPage.objects.search("ฟิสิกส์"))
+
+
+def test_admin_page_search_finds_a_word_inside_a_compound(client, login, news_index):
+    page = _news(news_index, title="ขออนุมัติใช้งบประมาณจัดอบรมครูแกนนำ")
+    login("admin")
+    response = client.get("/admin/pages/search/", {"q": "งบประมาณ"})
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+    response = client.get("/admin/pages/search/", {"q": "ครูแกนนำ"})
+    assert page.title in response.content.decode()
+
+
+def test_query_rewriting_keeps_the_query_shape():
+    from wagtail.search.query import And, Not, Phrase, PlainText
+
+    query = backends.thai_query(And([PlainText("ใช้งบประมาณ"), Not(Phrase("ผอ.โรงเรียน"))]))
+    assert isinstance(query, And)
+    assert query.subqueries[0].query_string == search_text("ใช้งบประมาณ")
+    assert isinstance(query.subqueries[1], Not)
+    assert query.subqueries[1].subquery.query_string == search_text("ผอ.โรงเรียน")
+    assert backends.thai_query("  ") is None
+    assert backends.thai_query(PlainText("!!")) is None
+
+
+def test_opensearch_documents_and_analysis(news_index):
+    page = _news(news_index, title="ประชุมผู้บริหารสถานศึกษา", lead="สพป.ตัวอย่างจัดประชุม")
+    mapping = backends.ThaiElasticsearchMapping(NewsPage)
+    document = mapping.get_document(page)
+    columns = {
+        field.field_name: mapping.get_field_column_name(field)
+        for field in NewsPage.get_searchable_search_fields()
+    }
+    assert document[columns["title"]] == search_text(page.title)
+    assert document[columns["lead"]] == search_text(page.lead)
+    assert search_text(page.title) in document["_edgengrams"]
+    properties = mapping.get_mapping()["properties"]
+    assert properties["_edgengrams"]["search_analyzer"] == "default"
+    settings = backends.thai_index_settings({"settings": {"analysis": {"analyzer": {}}}})
+    analyzers = settings["settings"]["analysis"]["analyzer"]
+    assert analyzers["default"] == {
+        "type": "custom",
+        "tokenizer": "whitespace",
+        "filter": ["lowercase"],
+    }
+    assert analyzers["edgengram_analyzer"]["tokenizer"] == "whitespace"
