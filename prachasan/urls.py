@@ -40,6 +40,7 @@ urlpatterns = [
     ),
     path("feeds/activities.ics", feeds.activities_ics, name="news_feed_activities"),
     path("line/webhook/<int:channel_id>/", line_webhook, name="line_webhook"),
+    path("search/", include("prachasan.search.urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
