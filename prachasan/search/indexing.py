@@ -4,8 +4,8 @@ queue and put into the index of every page that attaches the file.
 Wagtail indexes a page or a record when it is saved (publishing and unpublishing save the
 page); what it cannot see is a file's text arriving later, or a new attachment saved after
 the page row. ``document_text_extract`` reindexes the pages of a file once its text is
-stored, and a published page whose index reaches into its children is indexed again once
-the publishing transaction has committed.
+stored, and a page whose index reaches into its children is indexed again once the
+transaction that saved it (and them) has committed.
 """
 
 from __future__ import annotations
@@ -127,26 +127,27 @@ def document_saved(sender, instance, created, update_fields=None, raw=False, **k
     transaction.on_commit(lambda: document_text_extract_task.enqueue(document_id))
 
 
-def page_published(sender, instance, **kwargs):
-    """Index a published page again once its children (attachments) are committed."""
-    if not _reaches_into_children(type(instance)):
+def page_saved(sender, instance, raw=False, **kwargs):
+    """Index a page whose index reaches into its children (attachments, downloads, tags)
+    again once they are committed: Wagtail indexes on the page row's post_save, before
+    modelcluster saves the children."""
+    if raw:
         return
-    page_id = instance.pk
-    model = type(instance)
+    from modelsearch.tasks import insert_or_update_object_task
 
-    def reindex():
-        page = model.objects.filter(pk=page_id).first()
-        if page is not None:
-            search_index.insert_or_update_object(page)
-
-    transaction.on_commit(reindex)
+    meta = instance._meta
+    page_id = str(instance.pk)
+    transaction.on_commit(
+        lambda: insert_or_update_object_task.enqueue(meta.app_label, meta.model_name, page_id)
+    )
 
 
 def connect_receivers() -> None:
     from django.db.models.signals import post_save
-    from wagtail.signals import page_published as page_published_signal
 
     post_save.connect(
         document_saved, sender=get_document_model(), dispatch_uid="prachasan_search_document"
     )
-    page_published_signal.connect(page_published, dispatch_uid="prachasan_search_page")
+    for model in search_index.get_indexed_models():
+        if issubclass(model, Page) and model is not Page and _reaches_into_children(model):
+            post_save.connect(page_saved, sender=model, dispatch_uid=f"prachasan_search_{model}")

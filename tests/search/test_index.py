@@ -138,8 +138,26 @@ def test_phrase_filters_and_order(news_index):
 
 
 def test_nothing_left_after_segmentation_finds_nothing(news_index):
-    _news(news_index, title="ข่าวทดสอบ")
+    page = _news(news_index, title="ข่าวทดสอบ")
     assert list(NewsPage.objects.search("... ---")) == []
+    # The engines' own syntax is only text: no error, the words are still found.
+    for text in ['"ข่าว"ทดสอบ', "ข่าว* (ทดสอบ)", "^ข่าว: {ทดสอบ}", "ข่าว' -ทดสอบ"]:
+        assert page.pk in _ids(NewsPage.objects.search(text)), text
+
+
+def test_downloads_page_finds_its_files_text(django_capture_on_commit_callbacks):
+    from prachasan.site.models import DownloadsPage
+
+    downloads = DownloadsPage.objects.first()
+    docx = _document(
+        "form.docx", _docx(["แบบคำร้องขอใช้สนามฟุตบอลของโรงเรียน"]), django_capture_on_commit_callbacks
+    )
+    assert downloads.pk not in _ids(DownloadsPage.objects.search("สนามฟุตบอล"))
+    with django_capture_on_commit_callbacks(execute=True):
+        downloads.items.create(document=docx, title="แบบฟอร์มงานบุคคล")
+        downloads.save()
+    assert downloads.pk in _ids(DownloadsPage.objects.search("สนามฟุตบอล"))
+    assert downloads.pk in _ids(DownloadsPage.objects.search("แบบฟอร์มงานบุคคล"))
 
 
 def test_people_by_name_position_and_department():
