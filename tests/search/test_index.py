@@ -137,6 +137,21 @@ def test_phrase_filters_and_order(news_index):
     assert ranked[0] == near.pk
 
 
+def test_pages_of_results_count_and_scores(news_index):
+    for number in range(5):
+        _news(news_index, title=f"ประกาศงบประมาณ ฉบับที่ {number}", body="งบประมาณ " * number)
+    results = NewsPage.objects.filter(depth__gte=2).search("งบประมาณ").annotate_score("_score")
+    everything = list(results)
+    assert results.count() == len(everything) >= 5
+    assert [p.pk for p in results[0:2]] + [p.pk for p in results[2:4]] == _ids(everything[:4])
+    scores = [page._score for page in everything]
+    assert scores == sorted(
+        scores, key=lambda score: score if connection.vendor == "sqlite" else -score
+    )
+    by_date = NewsPage.objects.order_by("-id").search("งบประมาณ", order_by_relevance=False)
+    assert _ids(by_date) == sorted(_ids(everything), reverse=True)
+
+
 def test_nothing_left_after_segmentation_finds_nothing(news_index):
     page = _news(news_index, title="ข่าวทดสอบ")
     assert list(NewsPage.objects.search("... ---")) == []
