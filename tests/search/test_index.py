@@ -22,6 +22,8 @@ from prachasan.search.text import search_text
 
 pytestmark = pytest.mark.django_db
 
+INDEX = "prachasan_search_entry_vector"
+
 Document = get_document_model()
 
 
@@ -84,6 +86,19 @@ def test_sqlite_fts_table_keeps_thai_marks():
     with connection.cursor() as cursor:
         cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'wagtailsearch_indexentry_fts'")
         assert backends.SQLITE_FTS_TOKENIZER in cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's index only")
+def test_postgres_matches_through_an_index():
+    from wagtail.search.backends import get_search_backend as backend
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [INDEX])
+        assert "(title || body)" in cursor.fetchone()[0]
+    results = backend().search("งบประมาณ", NewsPage)[:10]
+    compiler = results.query_compiler
+    sql = str(compiler.search(compiler.get_config(results.backend), 0, 10).query)
+    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
 
 
 def test_index_holds_segmented_words(news_index):
