@@ -6,13 +6,13 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from prachasan.news.models import InformationType, NewsKind
-from prachasan.offices.models import Department
+from prachasan.news.forms import NewsFilterForm
 from prachasan.thai.dates import BE_OFFSET
+
+from .text import THAI_DIGITS
 
 QUERY_MAX_LENGTH = 200
 DAY_MONTH_YEAR = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\s*$")
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 class SortOrder:
@@ -44,41 +44,17 @@ class ThaiDateField(forms.DateField):
         return super().to_python(value)
 
 
-class SearchForm(forms.Form):
+class SearchForm(NewsFilterForm):
+    """The news lists' filters (department, kind, information type, fiscal year), with
+    the words, a date range and the order; a wrong filter is an error shown to the reader
+    rather than ignored."""
+
     q = forms.CharField(
         label=_("Search for"),
         max_length=QUERY_MAX_LENGTH,
         required=False,
         widget=forms.TextInput(attrs={"type": "search", "enterkeyhint": "search"}),
         error_messages={"max_length": _("Please search with at most %(limit_value)d characters.")},
-    )
-    department = forms.ModelChoiceField(
-        label=_("Department"),
-        queryset=Department.objects.none(),
-        required=False,
-        empty_label=_("All departments"),
-        to_field_name="key",
-        error_messages={"invalid_choice": _("This office has no such department.")},
-    )
-    kind = forms.ChoiceField(
-        label=_("Kind"),
-        required=False,
-        error_messages={"invalid_choice": _("There is no such kind of news.")},
-    )
-    information_type = forms.ModelChoiceField(
-        label=_("Information type"),
-        queryset=InformationType.objects.all(),
-        required=False,
-        empty_label=_("All types"),
-        to_field_name="number",
-        error_messages={"invalid_choice": _("There is no such information type.")},
-    )
-    fiscal_year = forms.TypedChoiceField(
-        label=_("Fiscal year"),
-        required=False,
-        coerce=int,
-        empty_value=None,
-        error_messages={"invalid_choice": _("There is no news in that fiscal year.")},
     )
     date_from = ThaiDateField(
         label=_("From date"),
@@ -101,13 +77,18 @@ class SearchForm(forms.Form):
     NEWS_FILTERS = ("department", "kind", "information_type")
     FILTERS = (*NEWS_FILTERS, "fiscal_year", "date_from", "date_to")
 
+    field_order = ["q", "department", "kind", "information_type", "fiscal_year"]
+    FILTER_ERRORS = {
+        "department": _("This office has no such department."),
+        "kind": _("There is no such kind of news."),
+        "information_type": _("There is no such information type."),
+        "fiscal_year": _("There is no news in that fiscal year."),
+    }
+
     def __init__(self, *args, departments, fiscal_years, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["department"].queryset = departments
-        self.fields["kind"].choices = [("", _("All kinds")), *NewsKind.choices]
-        self.fields["fiscal_year"].choices = [("", _("All years"))] + [
-            (year, str(year)) for year in fiscal_years
-        ]
+        super().__init__(*args, departments=departments, fiscal_years=fiscal_years, **kwargs)
+        for name, message in self.FILTER_ERRORS.items():
+            self.fields[name].error_messages["invalid_choice"] = message
 
     def clean_q(self):
         return " ".join(self.cleaned_data["q"].split())
