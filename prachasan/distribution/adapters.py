@@ -29,6 +29,8 @@ class Message:
     title: str = ""
     # Absolute URL of the version's picture (LINE image, Facebook photo), if any.
     image_url: str = ""
+    # Every picture of the version, the first being image_url (a Facebook post of photos).
+    image_urls: tuple = ()
     # Files sent with it: (file name, content, MIME type); the press release's PDF.
     attachments: tuple = ()
     # A correction notice for an item that was unpublished, rather than the item.

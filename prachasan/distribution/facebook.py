@@ -159,7 +159,27 @@ class FacebookAdapter:
                 )
                 if found:
                     return SendResult(reached=0, external_ids=[found])
-            if photo:
+            photos = [url for url in (message.image_urls or ()) if url] or (
+                [message.image_url] if photo else []
+            )
+            if len(photos) > 1:
+                # Several photos in one post: each uploaded unpublished, then one post that
+                # attaches them (Graph's way; a retry may leave unseen unpublished photos).
+                media = []
+                for photo_url in photos:
+                    uploaded = self._call(
+                        session,
+                        "POST",
+                        graph_url(channel, f"{page_id}/photos"),
+                        {"url": photo_url, "published": "false", "access_token": token},
+                    )
+                    media.append(str(uploaded["id"]))
+                data = {"message": text, "access_token": token}
+                for index, media_id in enumerate(media):
+                    data[f"attached_media[{index}]"] = json.dumps({"media_fbid": media_id})
+                answer = self._call(session, "POST", graph_url(channel, f"{page_id}/feed"), data)
+                post_id = answer.get("id")
+            elif photo:
                 data = {"url": message.image_url, "caption": text, "access_token": token}
                 answer = self._call(session, "POST", graph_url(channel, f"{page_id}/photos"), data)
                 post_id = answer.get("post_id") or answer.get("id")

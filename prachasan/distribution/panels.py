@@ -65,6 +65,9 @@ class ChannelVersionsWidget(forms.Widget):
                 "subject": data.get(f"{prefix}-subject", ""),
                 "text": data.get(f"{prefix}-text", ""),
                 "image": data.get(f"{prefix}-image") or None,
+                "images": data.getlist(f"{prefix}-images")
+                if hasattr(data, "getlist")
+                else data.get(f"{prefix}-images", []),
                 "resend": bool(data.get(f"{prefix}-resend")),
             }
         return versions
@@ -266,6 +269,7 @@ def channel_versions_form_clean(form, cleaned: dict) -> None:
         version = version_clean(submitted.get(str(channel.pk)))
         if version["image"] not in allowed_images:
             version["image"] = None
+        version["images"] = [i for i in version["images"] if i in allowed_images]
         versions[str(channel.pk)] = version
         if not (version["send"] or version["resend"]):
             continue

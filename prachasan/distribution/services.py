@@ -251,12 +251,19 @@ def dispatch_message(*, dispatch: Dispatch) -> Message:
             title=page.title,
             correction=True,
         )
+    image_ids = [version.get("image"), *(version.get("images") or [])]
+    image_urls = tuple(
+        found
+        for found in (_image_url(image_id=pk, base_url=base_url) for pk in image_ids if pk)
+        if found
+    )
     return Message(
         subject=texts["subject"],
         text=texts["text"],
         url=url,
         title=page.title,
-        image_url=_image_url(image_id=version.get("image"), base_url=base_url),
+        image_url=image_urls[0] if image_urls else "",
+        image_urls=image_urls,
     )
 
 

@@ -68,22 +68,32 @@ def channels_for_page(page: Page, *, parent: Page | None = None) -> QuerySet[Cha
 
 
 def version_empty() -> dict:
-    return {"send": False, "subject": "", "text": "", "image": None, "resend": False}
+    return {"send": False, "subject": "", "text": "", "image": None, "images": [], "resend": False}
+
+
+def _image_id(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
 
 
 def version_clean(version: dict | None) -> dict:
     """A version with every key, of the right type (what the page stores)."""
     version = version or {}
-    image = version.get("image")
-    try:
-        image = int(image) if image not in (None, "") else None
-    except (TypeError, ValueError):
-        image = None
+    image = _image_id(version.get("image"))
+    # More pictures after the first (a Facebook post of photos), each once.
+    images = []
+    for value in version.get("images") or []:
+        extra = _image_id(value)
+        if extra is not None and extra != image and extra not in images:
+            images.append(extra)
     return {
         "send": bool(version.get("send")),
         "subject": str(version.get("subject") or "").strip(),
         "text": str(version.get("text") or "").strip().replace("\r\n", "\n"),
         "image": image,
+        "images": images,
         "resend": bool(version.get("resend")),
     }
 

@@ -88,6 +88,28 @@ def test_a_picture_goes_as_a_photo_with_caption(fb_dispatch, sandbox, monkeypatc
     assert post["full_picture"] == message.image_url
 
 
+def test_several_pictures_go_as_one_post_of_photos(fb_dispatch, sandbox, monkeypatch):
+    urls = tuple(f"https://office.example/media/images/sports-{n}.jpg" for n in (1, 2, 3))
+    message = Message(
+        subject="",
+        text="ภาพกิจกรรมกีฬาสี\n\nhttps://office.example/news/2/",
+        url="https://office.example/news/2/",
+        image_url=urls[0],
+        image_urls=urls,
+    )
+    monkeypatch.setattr(services, "dispatch_message", lambda *, dispatch: message)
+    dispatch = dispatch_send(dispatch_id=fb_dispatch.pk)
+    assert dispatch.status == Status.SENT, dispatch.error_detail
+    entries = sandbox.inbox.entries("facebook")
+    uploads = [e for e in entries if e["path"].endswith("/photos")]
+    assert [e["body"]["url"] for e in uploads] == list(urls)
+    assert {e["body"]["published"] for e in uploads} == {"false"}
+    [post] = feed(sandbox)
+    assert dispatch.external_ids == [post["id"]]
+    assert len(post["attached_media"]) == 3
+    assert post["message"] == message.text
+
+
 def test_429_waits_for_retry_after(fb_dispatch, sandbox):
     sandbox.faults.add(Fault(service="facebook", status=429, retry_after="600"))
     now = timezone.now()

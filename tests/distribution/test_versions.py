@@ -232,6 +232,7 @@ def test_writing_versions_in_the_editor_saves_them_in_the_revision(
         "subject": "",
         "text": "ประชุมผู้บริหาร 10 ก.พ. 2570",
         "image": None,
+        "images": [],
         "resend": False,
     }
     assert saved[str(channels["line"].pk)]["send"] is True
@@ -240,6 +241,7 @@ def test_writing_versions_in_the_editor_saves_them_in_the_revision(
         "subject": "",
         "text": "เก็บไว้ก่อน",
         "image": None,
+        "images": [],
         "resend": False,
     }
     assert saved[str(channels["email"].pk)]["subject"] == "เชิญประชุม"
@@ -334,6 +336,14 @@ def test_a_picture_is_one_of_the_items_own(client, login, channels):
     html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert f'<option value="{cover.pk}" data-url="' in html
     assert 'class="preview-line__hero" data-preview="image" src="/media' in html
+
+
+def test_more_pictures_are_kept_once_each_after_the_first():
+    from prachasan.distribution.versions import version_clean
+
+    version = version_clean({"send": True, "image": "7", "images": ["7", "8", "8", "x", 9]})
+    assert (version["image"], version["images"]) == (7, [8, 9])
+    assert version_clean({})["images"] == []
 
 
 def test_an_office_without_channels_keeps_the_editor_working(client, login, ict_index):
