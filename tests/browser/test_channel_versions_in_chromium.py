@@ -200,6 +200,10 @@ def test_the_officer_writes_each_channels_version(
     panel.screenshot(path="/tmp/channel-versions.png")
     page.set_viewport_size({"width": 1280, "height": 900})
 
+    # Wagtail 8 saves a draft by itself half a second after a change: let that finish
+    # first, or the click races it and a second page is created beside the autosaved one.
+    page.wait_for_timeout(1500)
+    page.wait_for_load_state("networkidle")
     page.locator("button.action-save").first.click()
     page.wait_for_url(f"{site_url}/admin/pages/*/edit/")
     page.wait_for_load_state("networkidle")
