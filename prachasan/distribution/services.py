@@ -12,6 +12,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from wagtail.models import Revision
 
+from prachasan.offices.models import LINE_USER_ID
+
 from .adapters import DeliveryError, Message, RetryableError, adapter_for
 from .models import Channel, ChannelKind, Correction, Dispatch, DispatchError, DispatchStatus
 
@@ -37,7 +39,6 @@ BATCH_SIZES = {
 # Kinds that have no dispatch: feeds are read by their subscribers, offline appearances
 # are logged by hand.
 NOT_DISPATCHED = (ChannelKind.FEED, ChannelKind.OFFLINE)
-LINE_USER_ID = re.compile(r"^U[0-9a-f]{32}$")
 
 
 def retry_delay(*, attempts: int, retry_after: float | None = None) -> timedelta:
@@ -56,9 +57,10 @@ def dispatch_create(
     revision: Revision,
     recipients: list,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    correction: Correction | None = None,
 ) -> list[Dispatch]:
-    """One Dispatch per batch of recipients for the approved ``revision``; each is sent by
-    the worker after commit."""
+    """One Dispatch per batch of recipients for the approved ``revision`` (carrying
+    ``correction``'s notice instead when given); each is sent by the worker after commit."""
     batches = [recipients[i : i + batch_size] for i in range(0, len(recipients), batch_size)]
     dispatches = Dispatch.objects.bulk_create(
         [
@@ -66,6 +68,7 @@ def dispatch_create(
                 channel=channel,
                 page_id=revision.object_id,
                 revision=revision,
+                correction=correction,
                 batch_index=index,
                 recipients=batch,
             )
@@ -74,7 +77,9 @@ def dispatch_create(
     )
     # bulk_create sets primary keys on SQLite and PostgreSQL; read them back otherwise.
     ids = [d.pk for d in dispatches] or list(
-        Dispatch.objects.filter(revision=revision, channel=channel).values_list("pk", flat=True)
+        Dispatch.objects.filter(
+            revision=revision, channel=channel, correction=correction
+        ).values_list("pk", flat=True)
     )
     transaction.on_commit(lambda: [dispatch_enqueue(dispatch_id=pk) for pk in ids])
     return dispatches
@@ -127,7 +132,7 @@ def channel_recipients(*, channel: Channel) -> list[dict]:
     for group in channel.recipient_groups.all():
         for recipient in recipient_group_resolve(group=group, channel=registry_channel):
             address = recipient.address
-            if kind == ChannelKind.LINE and not LINE_USER_ID.match(address):
+            if kind == ChannelKind.LINE and not re.match(LINE_USER_ID, address):
                 # A LINE ID a person typed ("@school") cannot be messaged; only the user
                 # IDs the official account learnt from its followers can.
                 continue
@@ -199,25 +204,14 @@ def correction_create(*, page, reason: str, text: str, channels, user=None) -> C
     )
     channels = [c for c in channels if c.office_id == office.pk and c.kind not in NOT_DISPATCHED]
     correction.channels.set(channels)
-    dispatches = []
     for channel in channels:
-        recipients = channel_recipients(channel=channel)
-        size = BATCH_SIZES.get(channel.kind, DEFAULT_BATCH_SIZE)
-        batches = [recipients[i : i + size] for i in range(0, len(recipients), size)] or [[]]
-        dispatches += [
-            Dispatch(
-                channel=channel,
-                page=page,
-                revision=revision,
-                correction=correction,
-                batch_index=index,
-                recipients=batch,
-            )
-            for index, batch in enumerate(batches)
-        ]
-    Dispatch.objects.bulk_create(dispatches)
-    ids = list(correction.dispatches.values_list("pk", flat=True))
-    transaction.on_commit(lambda: [dispatch_enqueue(dispatch_id=pk) for pk in ids])
+        dispatch_create(
+            channel=channel,
+            revision=revision,
+            recipients=channel_recipients(channel=channel),
+            batch_size=BATCH_SIZES.get(channel.kind, DEFAULT_BATCH_SIZE),
+            correction=correction,
+        )
     return correction
 
 
@@ -239,7 +233,8 @@ def dispatch_message(*, dispatch: Dispatch) -> Message:
     page = dispatch.revision.as_object()
     live = dispatch.page.specific if dispatch.page else None
     url = (live.full_url or "") if live is not None and live.live else ""
-    base_url = (live.get_site().root_url if live is not None and live.get_site() else "") or ""
+    site = live.get_site() if live is not None else None
+    base_url = site.root_url if site else ""
     version = page_channel_versions(page).get(str(dispatch.channel_id), {})
     texts = _version_texts(channel=dispatch.channel, page=page, version=version)
     if dispatch.correction_id:
@@ -292,14 +287,24 @@ def _version_texts(*, channel: Channel, page, version: dict) -> dict:
     }
 
 
+def _claimable(*, now: datetime, settled: timedelta = timedelta(0)) -> Q:
+    """Dispatches a worker may take now: waiting or retrying and due (and untouched for
+    ``settled``), or left "sending" past the lease by a worker that stopped."""
+    due = Q(
+        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
+        status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING],
+    )
+    if settled:
+        due &= Q(updated_at__lte=now - settled)
+    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
+    return due | abandoned
+
+
 def _claim(*, dispatch_id: int, now: datetime) -> bool:
     """Move the dispatch to "sending" if nobody else has (or whoever had it stopped long
     ago): a conditional UPDATE, so two workers can never both win, on any database."""
-    due = Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now)
-    waiting = Q(due, status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING])
-    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
     return bool(
-        Dispatch.objects.filter(waiting | abandoned, pk=dispatch_id).update(
+        Dispatch.objects.filter(_claimable(now=now), pk=dispatch_id).update(
             status=DispatchStatus.SENDING,
             attempts=F("attempts") + 1,
             sending_started_at=now,
@@ -435,12 +440,7 @@ def dispatches_retry_due(*, now: datetime | None = None) -> int:
     """Send every dispatch whose retry is due, and resume those a stopped worker left
     half-sent (for backends that cannot defer a task, and after a crash)."""
     now = now or timezone.now()
-    due = Q(
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
-        status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING],
-    )
-    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
-    ids = list(Dispatch.objects.filter(due | abandoned).values_list("pk", flat=True))
+    ids = list(Dispatch.objects.filter(_claimable(now=now)).values_list("pk", flat=True))
     for pk in ids:
         dispatch_send(dispatch_id=pk, now=now)
     return len(ids)
@@ -451,13 +451,9 @@ def dispatches_enqueue_due(*, now: datetime | None = None) -> int:
     never enqueued) or that a stopped worker left half-sent; sending claims each one, so a
     dispatch enqueued twice is still sent once."""
     now = now or timezone.now()
-    due = Q(
-        Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now),
-        status__in=[DispatchStatus.WAITING, DispatchStatus.RETRYING],
-        updated_at__lte=now - timedelta(seconds=30),
-    )
-    abandoned = Q(status=DispatchStatus.SENDING, sending_started_at__lte=now - SENDING_LEASE)
-    ids = list(Dispatch.objects.filter(due | abandoned).values_list("pk", flat=True))
+    # Just made or just retried ones already have their task on the way.
+    claimable = _claimable(now=now, settled=timedelta(seconds=30))
+    ids = list(Dispatch.objects.filter(claimable).values_list("pk", flat=True))
     for pk in ids:
         dispatch_enqueue(dispatch_id=pk)
     return len(ids)

@@ -52,9 +52,9 @@ ELLIPSIS = "..."  # GSM-7, so an English title stays in the cheaper encoding
 
 def page_office(*, page: Page, parent: Page | None = None) -> Office | None:
     """The office whose site holds the page (or, for a page not yet created, its parent)."""
-    anchor = page if page.pk or parent is None else parent
-    site = anchor.get_site()
-    return Office.for_site(site) if site else None
+    from prachasan.approvals.selectors import page_office as site_office
+
+    return site_office(page=page if page.pk or parent is None else parent)
 
 
 def channels_for_page(page: Page, *, parent: Page | None = None) -> QuerySet[Channel]:

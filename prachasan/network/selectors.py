@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import AbstractUser
 from django.db.models import QuerySet
 
-from prachasan.offices.models import Office, Person
+from prachasan.offices.models import LINE_USER_ID, Office, Person
 
 from .models import (
     CommitteeMember,
@@ -54,7 +54,7 @@ def _line(value: str) -> str:
     # A LINE user ID ("U" and 32 hex digits, what a multicast is addressed to) is kept as
     # it is; a LINE ID a person chose ("@School") is not case-sensitive.
     value = (value or "").strip()
-    return value if re.fullmatch(r"U[0-9a-f]{32}", value) else value.lower()
+    return value if re.match(LINE_USER_ID, value) else value.lower()
 
 
 # For each source: the rows a rule selects, and each channel's address of a row.

@@ -17,6 +17,10 @@ from wagtail.search import index
 
 from .forms import OfficeScopedAdminForm
 
+# A LINE user ID (what the Messaging API pushes and multicasts to): "U" and 32 hex digits.
+# Not the LINE ID a person chooses ("@school"), which cannot be messaged.
+LINE_USER_ID = r"^U[0-9a-f]{32}$"
+
 
 @register_setting(icon="home")
 class Office(ClusterableModel, BaseSiteSetting):
@@ -326,7 +330,7 @@ class Person(index.Indexed, models.Model):
         blank=True,
         validators=[
             RegexValidator(
-                r"^U[0-9a-f]{32}$", _("A LINE user ID is U followed by 32 characters 0-9, a-f.")
+                LINE_USER_ID, _("A LINE user ID is U followed by 32 characters 0-9, a-f.")
             )
         ],
         help_text=_("LINE user ID (U + 32 hex) for notifications"),
