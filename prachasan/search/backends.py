@@ -23,7 +23,7 @@ from functools import cache
 
 from django.core.cache import cache as cache_backend
 from django.db import connection
-from django.db.models import Avg, F, TextField
+from django.db.models import Avg, Exists, F, IntegerField, OuterRef
 from django.db.models.functions import Cast, Length
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
@@ -72,9 +72,109 @@ def thai_query(query):
     return query
 
 
+# How many matches a query ranks at most (the backend's RANK_CANDIDATES): enough for a
+# hundred pages of ten, few enough that a word found in most of a million items is answered
+# in milliseconds; see ``CappedResultsMixin``.
+RANK_CANDIDATES = 1000
+
+_INTEGER_KEYS = {
+    "AutoField",
+    "BigAutoField",
+    "SmallAutoField",
+    "IntegerField",
+    "BigIntegerField",
+    "SmallIntegerField",
+    "PositiveIntegerField",
+    "PositiveBigIntegerField",
+    "PositiveSmallIntegerField",
+}
+
+
+def object_key(model, object_id):
+    """An index entry's text ``object_id`` (an expression) as ``model``'s primary key, so
+    the model's rows are looked up by key from the entry, not the other way round."""
+    pk = model._meta.pk
+    while pk.is_relation:
+        pk = pk.target_field
+    if pk.get_internal_type() in _INTEGER_KEYS:
+        return Cast(object_id, output_field=IntegerField())
+    return object_id
+
+
+def allowed_by(queryset, object_id):
+    """EXISTS: the object of the outer index entry is in ``queryset`` (its filters: site,
+    live, department, dates…), one lookup by key per entry."""
+    return Exists(queryset.order_by().filter(pk=object_key(queryset.model, object_id)))
+
+
+class CappedResultsMixin:
+    """Results that rank at most ``backend.rank_candidates`` matches.
+
+    Ranking every match costs in proportion to the number of matches: a word found in most
+    of a million items took a second. So the matches are read newest first (the most
+    recently indexed index entries, which is publication order for news) through the
+    queryset's filters, stopping after ``rank_candidates`` + 1:
+
+    - at most ``rank_candidates`` matches: every match is ranked, sorted by date or
+      counted exactly, as without a cap;
+    - more: relevance ranks the newest ``rank_candidates`` matches, the count is
+      ``rank_candidates`` and ``capped`` is set (the page says "more than …"), sorting by
+      date still reads every match.
+
+    The compiler's ``candidates(config, limit)`` gives ``[(pk, score or None), …]``, newest
+    first; it is asked once per search, whatever the slices and counts of its results.
+    """
+
+    capped = False
+
+    def _candidates(self):
+        """(rows, more), or None when the query is not a word search (match all, not)."""
+        compiler = self.query_compiler
+        if not compiler.cappable():
+            return None
+        cached = compiler.__dict__.get("_prachasan_candidates")
+        if cached is None:
+            limit = self.backend.rank_candidates
+            rows = compiler.candidates(compiler.get_config(self.backend), limit + 1)
+            cached = rows[:limit], len(rows) > limit
+            compiler._prachasan_candidates = cached
+        return cached
+
+    def _do_search(self):
+        candidates = self._candidates()
+        compiler = self.query_compiler
+        if candidates is None or (not compiler.order_by_relevance and self._score_field):
+            return super()._do_search()
+        rows, more = candidates
+        if compiler.order_by_relevance:
+            return self._ranked(rows)
+        if more:  # sorted by the queryset's own order: every match counts
+            return super()._do_search()
+        pks = [pk for pk, _ in rows]
+        return list(compiler.queryset.filter(pk__in=pks)[self.start : self.stop])
+
+    def _do_count(self):
+        candidates = self._candidates()
+        if candidates is None:
+            return super()._do_count()
+        rows, more = candidates
+        self.capped = more
+        total = len(rows)
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - self.start)
+
+    def _ranked(self, rows):
+        raise NotImplementedError
+
+
 class ThaiQueryMixin:
     """Segments the query before the backend compiles it; every word must match unless the
     caller asks for "or", on every backend alike."""
+
+    def __init__(self, params):
+        params = dict(params)
+        self.rank_candidates = int(params.pop("RANK_CANDIDATES", RANK_CANDIDATES))
+        super().__init__(params)
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
         query = thai_query(query)
@@ -198,11 +298,10 @@ def sqlite_backend_class():
 
     def ranked_compiler(base):
         class RankedCompiler(base):
-            """Ranks in one pass over the matches. Wagtail's compiler orders by a
-            correlated subquery that runs the whole FTS query again for every matching
-            row (46 s for a common word among 20,000 records); here the matches of the
-            filtered queryset are scored and sorted by one query, and only the page
-            asked for is fetched."""
+            """Ranks in one pass over the candidates (``CappedResultsMixin``). Wagtail's
+            compiler orders by a correlated subquery that runs the whole FTS query again
+            for every matching row (46 s for a common word among 20,000 records); here
+            the matches are scored as FTS5 reads them and sorted in Python."""
 
             def _index_query(self, config):
                 """(negated, FTS query of the matches with their score), or None when
@@ -225,64 +324,41 @@ def sqlite_backend_class():
                 )
                 return negated, index_query
 
-            def ranks(self, score_field) -> bool:
-                query = lite.normalize(self.query)
-                if isinstance(query, (lite.MatchAll, lite.Not)):
-                    return False
-                return self.order_by_relevance or score_field is not None
+            def cappable(self) -> bool:
+                """A word search (not "everything" or "not …")."""
+                return not isinstance(lite.normalize(self.query), (lite.MatchAll, lite.Not))
 
-            def matching(self, config):
-                """The queryset's objects that match, unordered (for counts)."""
-                negated, index_query = self._index_query(config)
-                if index_query is None:
-                    return self.queryset.none() if negated else self.queryset
-                ids = index_query.values("index_entry__object_id")
-                if negated:
-                    return self.queryset.exclude(pk__in=ids)
-                return self.queryset.filter(pk__in=ids)
-
-            def ranked(self, config, start, stop, score_field=None):
-                """The matches from start to stop, best first, as a list."""
+            def candidates(self, config, limit):
+                """Up to ``limit`` matches the queryset allows, newest first, with their
+                bm25 score (lower is better): FTS5 reads the matches in descending rowid
+                order and each one is looked up in the queryset by key, so it stops after
+                ``limit`` whatever the number of matches."""
                 _, index_query = self._index_query(config)
-                filtered = (
-                    self.queryset.order_by()
-                    .annotate(_search_object_id=Cast("pk", TextField()))
-                    .values("_search_object_id")
-                )
                 rows = (
-                    index_query.filter(index_entry__object_id__in=filtered)
-                    .order_by("score", "-index_entry_id")
+                    index_query.filter(
+                        allowed_by(self.queryset, OuterRef("index_entry__object_id"))
+                    )
+                    .order_by("-index_entry_id")
                     .values_list("index_entry__object_id", "score")
-                )[start:stop]
+                )[:limit]
                 to_pk = self.queryset.model._meta.pk.to_python
-                scores = {to_pk(object_id): score for object_id, score in rows}
-                objects = {obj.pk: obj for obj in self.queryset.filter(pk__in=list(scores))}
-                results = []
-                for pk, score in scores.items():
-                    if pk in objects:
-                        if score_field:
-                            setattr(objects[pk], score_field, score)
-                        results.append(objects[pk])
-                return results
+                return [(to_pk(object_id), score) for object_id, score in rows]
 
         return RankedCompiler
 
-    class ThaiSQLiteSearchResults(lite.SQLiteSearchResults):
-        def _do_search(self):
-            compiler = self.query_compiler
-            if compiler.ranks(self._score_field):
-                config = compiler.get_config(self.backend)
-                return compiler.ranked(config, self.start, self.stop, self._score_field)
-            return super()._do_search()
-
-        def _do_count(self):
-            compiler = self.query_compiler
-            matching = compiler.matching(compiler.get_config(self.backend))
-            if self.stop is not None:
-                matching = matching[self.start : self.stop]
-            elif self.start:
-                matching = matching[self.start :]
-            return matching.count()
+    class ThaiSQLiteSearchResults(CappedResultsMixin, lite.SQLiteSearchResults):
+        def _ranked(self, rows):
+            # Sorted by score; among equal scores the newest first (the order read).
+            ranked = sorted(rows, key=lambda row: row[1])[self.start : self.stop]
+            queryset = self.query_compiler.queryset
+            objects = queryset.in_bulk([pk for pk, _ in ranked])
+            results = []
+            for pk, score in ranked:
+                if pk in objects:
+                    if self._score_field:
+                        setattr(objects[pk], self._score_field, score)
+                    results.append(objects[pk])
+            return results
 
     class ThaiSQLiteSearchBackend(ThaiQueryMixin, lite.SQLiteSearchBackend):
         index_class = ThaiSQLiteIndex
@@ -344,8 +420,58 @@ def postgres_backend_class():
                 )
             self._refresh_title_norms_of(content_type_pk, [i.id for i in indexers])
 
+    class ThaiPostgresCompiler(pg.PostgresSearchQueryCompiler):
+        def cappable(self) -> bool:
+            """A word search over the index entries (not "everything", "not …", fuzzy or
+            a search of named fields, which Wagtail reads from the model's columns)."""
+            return self.fields is None and not isinstance(
+                self.query, (pg.MatchAll, pg.Not, pg.Fuzzy)
+            )
+
+        def candidates(self, config, limit):
+            """Up to ``limit`` matches the queryset allows, newest index entry first, read
+            from the index entries (the GIN index on ``title || body``, or the primary key
+            backwards for a word in most entries: PostgreSQL chooses) and looked up in the
+            queryset by key."""
+            search_query = self.build_tsquery(self.query, config=config)
+            model = self.queryset.model
+            entries = (
+                pg.IndexEntry.objects.filter(
+                    content_type_id__in=pg.get_descendants_content_types_pks(model)
+                )
+                .annotate(_vector_=F("title")._combine(F("body"), "||", False))
+                .filter(_vector_=search_query)
+                .filter(allowed_by(self.queryset, OuterRef("object_id")))
+                .order_by("-id")
+                .values_list("object_id", flat=True)
+            )[:limit]
+            to_pk = model._meta.pk.to_python
+            return [(to_pk(object_id), None) for object_id in entries]
+
+    class ThaiPostgresAutocompleteCompiler(pg.PostgresAutocompleteQueryCompiler):
+        def cappable(self) -> bool:
+            return False
+
+    class ThaiPostgresSearchResults(CappedResultsMixin, pg.PostgresSearchResults):
+        def _ranked(self, rows):
+            # Wagtail's ranking (ts_rank of title and body) over the candidates only.
+            compiler = copy.copy(self.query_compiler)
+            compiler.queryset = compiler.queryset.filter(pk__in=[pk for pk, _ in rows])
+            return list(
+                compiler.search(
+                    compiler.get_config(self.backend),
+                    self.start,
+                    self.stop,
+                    score_field=self._score_field,
+                    backend=self.backend,
+                )
+            )
+
     class ThaiPostgresSearchBackend(ThaiQueryMixin, pg.PostgresSearchBackend):
         index_class = ThaiPostgresIndex
+        query_compiler_class = ThaiPostgresCompiler
+        autocomplete_query_compiler_class = ThaiPostgresAutocompleteCompiler
+        results_class = ThaiPostgresSearchResults
 
         def __init__(self, params):
             super().__init__({"SEARCH_CONFIG": "simple", **params})

@@ -213,6 +213,8 @@ def search(request):
             )
             page_obj = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
             context["page_obj"] = page_obj
+            # More matches than the backend ranks: the count is a floor (see backends).
+            context["capped"] = getattr(results, "capped", False)
             context["results"] = page_results(
                 list(page_obj.object_list), words=words, request=request
             )

@@ -357,3 +357,26 @@ def test_snippet_chooses_the_window_with_the_most_query_words():
     start = highlight_snippet(text, "ซานตาคลอส", width=40)
     assert start.startswith("โครงการ ") and start.endswith("…")
     assert text.startswith(start[:-1].rstrip())
+
+
+def test_more_matches_than_ranked_says_so(client, corpus, settings):
+    """Past the backend's cap (1,000 in the product, 5 here) the page says the count is a
+    floor and pages through the newest matches; under it the count is exact."""
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "RANK_CANDIDATES": 5}
+    }
+    floor = gettext(
+        "More than %(counter)s results. The %(counter)s newest are shown;"
+        " add words or filters to narrow the search."
+    ) % {"counter": 5}
+    _, html = _get(client, {"q": WORD})
+    assert floor in unescape(html)
+    newest = sorted(corpus["items"], key=lambda item: item.pk, reverse=True)[:5]
+    assert sorted(_results(html)) == sorted(item.title for item in newest)
+    _, by_date = _get(client, {"q": WORD, "sort": "newest"})
+    assert floor in unescape(by_date)
+    assert len(_results(by_date)) == 5
+    # A filter that leaves five or fewer: exact.
+    _, narrow = _get(client, {"q": WORD, "department": "finance", "kind": "announcement"})
+    assert floor not in unescape(narrow)
+    assert len(_results(narrow)) == 2
