@@ -23,7 +23,7 @@ from functools import cache
 
 from django.core.cache import cache as cache_backend
 from django.db import connection
-from django.db.models import Avg, Exists, F, IntegerField, OuterRef
+from django.db.models import Avg, Case, Exists, F, FloatField, IntegerField, OuterRef, Value, When
 from django.db.models.functions import Cast, Length
 from modelsearch.backends.base import EmptySearchResults
 from modelsearch.backends.database.fallback import DatabaseSearchBackend
@@ -32,7 +32,7 @@ from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
-from .text import search_text
+from .text import search_normalize, search_text
 
 # The FTS5 tokenizer of the index table: unicode61 with marks (M*) counted as letters, so
 # a Thai word keeps its vowels and tone marks; the text is already cut at spaces.
@@ -42,13 +42,37 @@ SQLITE_FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*'"
 # Queries ---------------------------------------------------------------------------------
 
 
-def thai_query(query):
+def typed_terms_query(text: str, *, operator: str | None = None, boost: float = 1.0):
+    """What a person typed, as a query: each term between their spaces is cut into words
+    and must be found, its words preferably side by side. "ข้าราชการครู" is
+    ข้าราชการ + ครู: an item with "ข้าราชการครู" matches it as a phrase and ranks above
+    one with the two words apart, which still matches (the words in context may be cut
+    a little differently from the query alone). With ``operator="or"`` any word will do.
+    None when no word is left."""
+    if operator == "or":
+        words = search_text(text)
+        return PlainText(words, operator="or", boost=boost) if words else None
+    queries = []
+    for term in search_normalize(text).split():
+        words = search_text(term)
+        if not words:
+            continue
+        if " " in words:
+            queries.append(Or([Phrase(words), PlainText(words, operator="and")]))
+        else:
+            queries.append(PlainText(words, operator="and"))
+    if not queries:
+        return None
+    query = queries[0] if len(queries) == 1 else And(queries)
+    return Boost(query, boost) if boost != 1.0 else query
+
+
+def thai_query(query, operator: str | None = None):
     """The query with each of its strings segmented; None when no word is left."""
     if isinstance(query, str):
-        return search_text(query) or None
+        return typed_terms_query(query, operator=operator)
     if isinstance(query, PlainText):
-        text = search_text(query.query_string)
-        return PlainText(text, operator=query.operator, boost=query.boost) if text else None
+        return typed_terms_query(query.query_string, operator=query.operator, boost=query.boost)
     if isinstance(query, Phrase):
         text = search_text(query.query_string)
         return Phrase(text) if text else None
@@ -58,15 +82,17 @@ def thai_query(query):
             return None
         return Fuzzy(text, operator=query.operator, unaccent=query.unaccent)
     if isinstance(query, Boost):
-        subquery = thai_query(query.subquery)
+        subquery = thai_query(query.subquery, operator)
         return Boost(subquery, query.boost) if subquery is not None else None
     if isinstance(query, (And, Or)):
-        subqueries = [q for q in (thai_query(s) for s in query.subqueries) if q is not None]
+        subqueries = [
+            q for q in (thai_query(s, operator) for s in query.subqueries) if q is not None
+        ]
         if not subqueries:
             return None
         return subqueries[0] if len(subqueries) == 1 else type(query)(subqueries)
     if isinstance(query, Not):
-        subquery = thai_query(query.subquery)
+        subquery = thai_query(query.subquery, operator)
         # "not <nothing>" excludes nothing.
         return Not(subquery) if subquery is not None else MatchAll()
     return query
@@ -177,11 +203,11 @@ class ThaiQueryMixin:
         super().__init__(params)
 
     def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
-        query = thai_query(query)
-        if query is None:
-            return EmptySearchResults()
         if kwargs.get("operator") is None:
             kwargs["operator"] = "and"
+        query = thai_query(query, kwargs["operator"])
+        if query is None:
+            return EmptySearchResults()
         return super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
 
 
@@ -372,6 +398,7 @@ def sqlite_backend_class():
 @cache
 def postgres_backend_class():
     """Wagtail's PostgreSQL backend with segmented Thai and the ``simple`` configuration."""
+    from django.contrib.postgres.search import SearchVectorExact
     from modelsearch.backends.database.postgres import postgres as pg
 
     class ThaiPostgresIndexer(ThaiIndexerMixin, pg.ObjectIndexer):
@@ -421,6 +448,21 @@ def postgres_backend_class():
             self._refresh_title_norms_of(content_type_pk, [i.id for i in indexers])
 
     class ThaiPostgresCompiler(pg.PostgresSearchQueryCompiler):
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            # ts_rank does not look at positions: a phrase whose words are in the text
+            # apart would score as if it were there, and the words' counts outweigh it.
+            # Where the phrase is found it adds a whole point (ts_rank is below 1), so
+            # the words side by side rank first, as bm25 ranks them on SQLite.
+            rank = super().build_tsrank(vector, query, config=config, boost=boost)
+            if isinstance(query, pg.Phrase):
+                matches = SearchVectorExact(vector, self.build_tsquery(query, config=config))
+                return Case(
+                    When(matches, then=rank + Value(boost)),
+                    default=Value(0.0),
+                    output_field=FloatField(),
+                )
+            return rank
+
         def cappable(self) -> bool:
             """A word search over the index entries (not "everything", "not …", fuzzy or
             a search of named fields, which Wagtail reads from the model's columns)."""

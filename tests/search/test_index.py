@@ -310,15 +310,43 @@ def test_admin_page_search_finds_a_word_inside_a_compound(client, login, news_in
 
 
 def test_query_rewriting_keeps_the_query_shape():
-    from wagtail.search.query import And, Not, Phrase, PlainText
+    from wagtail.search.query import And, Not, Or, Phrase, PlainText
 
     query = backends.thai_query(And([PlainText("ใช้งบประมาณ"), Not(Phrase("ผอ.โรงเรียน"))]))
     assert isinstance(query, And)
-    assert query.subqueries[0].query_string == search_text("ใช้งบประมาณ")
+    # A typed term of several words: the words side by side, or apart.
+    typed = query.subqueries[0]
+    assert isinstance(typed, Or)
+    assert isinstance(typed.subqueries[0], Phrase)
+    assert typed.subqueries[0].query_string == search_text("ใช้งบประมาณ")
+    assert typed.subqueries[1].query_string == search_text("ใช้งบประมาณ")
+    assert typed.subqueries[1].operator == "and"
     assert isinstance(query.subqueries[1], Not)
     assert query.subqueries[1].subquery.query_string == search_text("ผอ.โรงเรียน")
     assert backends.thai_query("  ") is None
     assert backends.thai_query(PlainText("!!")) is None
+    # Terms the person separated must each be found; one word is a word.
+    two = backends.thai_query("ครู งบประมาณ")
+    assert isinstance(two, And)
+    assert [q.query_string for q in two.subqueries] == ["ครู", "งบประมาณ"]
+    assert backends.thai_query("ครู งบประมาณ", "or").operator == "or"
+
+
+def test_a_compound_typed_whole_ranks_its_phrase_first(news_index):
+    """ "ข้าราชการครู" finds an item with the two words apart too, below the one that has
+    them together, whatever their other words."""
+    apart = _news(
+        news_index,
+        title="ข่าวสำนักงาน",
+        lead="ข้าราชการ ของสำนักงานพบ ครู ของโรงเรียน ครู และ ข้าราชการ",
+        slug="phrase-apart",
+    )
+    together = _news(
+        news_index, title="ข่าวประชุม", lead="การประชุมข้าราชการครูของโรงเรียน", slug="phrase-together"
+    )
+    found = _ids(NewsPage.objects.filter(pk__in=[apart.pk, together.pk]).search("ข้าราชการครู"))
+    assert set(found) == {apart.pk, together.pk}
+    assert found[0] == together.pk
 
 
 def test_opensearch_documents_and_analysis(news_index):

@@ -1,0 +1,397 @@
+"""Search through the product at scale: a site with a million news items, indexed by
+``manage.py search_rebuild`` and asked through the search page's own code.
+
+    python benchmarks/bench_search_site.py --docs 1000000
+    python benchmarks/bench_search_site.py --docs 1000000 \\
+        --database-url postgres://postgres@127.0.0.1:5432/prachasan_bench_site
+
+``bench_search.py`` compares methods (segmented FTS, unsegmented FTS, LIKE) on tables of
+its own. This one measures what a visitor and an administrator meet:
+
+1. **The site**: an office made by ``office_site_create`` (its departments and their news
+   sections), on its own SQLite file in ``--workdir`` or on ``--database-url``, with
+   ``--docs`` published news items of the generated corpus (``search_corpus.py``: title,
+   lead, body paragraphs, department, kind, publication date). The pages are written in
+   bulk (rows of ``wagtailcore_page`` and ``news_newspage`` with their tree paths), not one
+   ``add_child`` at a time, which would take hours; the index is not touched.
+2. **Indexing**: ``search_rebuild --skip-files`` (Wagtail's rebuild through the product's
+   backend: every item's values read by Wagtail's indexer, cut by ``search_text``, and
+   written to the index tables), timed from start to end.
+3. **Queries**: the mixed query set of ``bench_search.py``, each asked as the search page
+   asks it: ``search_pages`` (the live news and pages of the site, relevance order) then a
+   ``Paginator`` of ten, its count and its first page. Also, for every fifth query, the
+   whole page (``GET /search/?q=…`` through Django's test client: form, counts, snippets,
+   staff and schools, template); a sample with a department filter, one with a fiscal year
+   and one sorted by date.
+4. **Recall@10**: as in ``bench_search.py``, against the substring truth over the whole
+   corpus (the results' slugs give the documents' numbers).
+
+Resumable: the pages are added after the last one written; ``--skip-rebuild`` keeps the
+index of an earlier run. Figures go to stdout and ``<workdir>/site-<backend>-<docs>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import statistics
+import sys
+import time
+import uuid
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+HOST = "bench-search.example"
+SLUG = "bench-"
+TZ = dt.timezone(dt.timedelta(hours=7))
+
+
+def django_start(*, workdir: Path, database_url: str | None) -> str:
+    workdir.mkdir(parents=True, exist_ok=True)
+    var = workdir / ("var-postgres" if database_url else "var-sqlite")
+    os.environ["PRACHASAN_VAR_DIR"] = str(var)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "prachasan.settings.dev")
+    for name in ("REDIS_URL", "EMAIL_HOST", "OPENSEARCH_URL"):
+        os.environ.pop(name, None)
+    if database_url:
+        os.environ["DATABASE_URL"] = database_url
+    else:
+        os.environ.pop("DATABASE_URL", None)
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    settings.DEBUG = False  # no query log per statement
+    settings.ALLOWED_HOSTS = ["*"]
+    logging.getLogger("wagtail").setLevel(logging.WARNING)
+    call_command("migrate", verbosity=0, interactive=False)
+    return connection.vendor
+
+
+# The pages ----------------------------------------------------------------------------
+
+
+def rows_make(task):
+    """Documents start..stop-1 as (number, title, lead, body JSON, department, kind, date)."""
+    from search_corpus import document
+
+    start, stop, seed = task
+    rows = []
+    for number in range(start, stop):
+        doc = document(number, seed=seed)
+        body = [
+            {"type": "paragraph", "value": f"<p>{paragraph}</p>", "id": str(uuid.uuid4())}
+            for paragraph in doc.body.split("\n\n")
+        ]
+        rows.append((number, doc.title, doc.lead, body, doc.department, doc.kind, doc.published))
+    return rows
+
+
+def site_build(*, docs: int, seed: int, batch: int, processes: int) -> dict:
+    """The office, its site and ``docs`` news items spread over its departments' sections."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from wagtail.models import Locale, Page
+
+    from prachasan.news.models import NewsIndexPage, NewsPage
+    from prachasan.site.services import office_site_create
+
+    site, office, _ = office_site_create(
+        hostname=HOST,
+        name_th="สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบการค้นหา เขต 1",
+        short_name_th="สพป.ทดสอบการค้นหา เขต 1",
+        email="pr@bench-search.example",
+        phone="0 7400 0002",
+    )
+    sections = {
+        index.department.key: index
+        for index in NewsIndexPage.objects.descendant_of(site.root_page).select_related(
+            "department"
+        )
+        if index.department
+    }
+    have = NewsPage.objects.filter(slug__startswith=SLUG).count()
+    if have >= docs:
+        return {"pages_written": 0, "pages": have}
+    content_type = ContentType.objects.get_for_model(NewsPage)
+    locale = Locale.get_default()
+    news_fields = [
+        f for f in NewsPage._meta.local_concrete_fields if f.name != "page_ptr"
+    ]  # the child table's columns, page_ptr first below
+    children = {
+        key: index.get_children_count() for key, index in sections.items()
+    }  # counted once: the tree paths follow on from there
+    t0 = time.perf_counter()
+    tasks = [(s, min(s + batch, docs), seed) for s in range(have, docs, batch)]
+    with Pool(processes) as pool:
+        for rows in pool.imap(rows_make, tasks):
+            pages, news = [], []
+            for number, title, lead, body, department, kind, published in rows:
+                parent = sections[department]
+                children[department] += 1
+                when = dt.datetime.fromisoformat(published).replace(hour=9, tzinfo=TZ)
+                slug = f"{SLUG}{number}"
+                pages.append(
+                    Page(
+                        title=title,
+                        draft_title=title,
+                        slug=slug,
+                        content_type=content_type,
+                        live=True,
+                        has_unpublished_changes=False,
+                        url_path=f"{parent.url_path}{slug}/",
+                        path=NewsPage._get_path(
+                            parent.path, parent.depth + 1, children[department]
+                        ),
+                        depth=parent.depth + 1,
+                        numchild=0,
+                        first_published_at=when,
+                        last_published_at=when,
+                        locale=locale,
+                        translation_key=uuid.uuid4(),
+                    )
+                )
+                news.append(
+                    NewsPage(
+                        lead=lead,
+                        body=body,
+                        kind=kind,
+                        department_id=parent.department_id,
+                    )
+                )
+            with transaction.atomic():
+                Page.objects.bulk_create(pages)
+                for page, item in zip(pages, news, strict=True):
+                    item.page_ptr_id = item.pk = page.pk
+                NewsPage._base_manager._insert(
+                    news, fields=[NewsPage._meta.pk, *news_fields], using="default"
+                )
+                for key, count in children.items():
+                    Page.objects.filter(pk=sections[key].pk).update(numchild=count)
+            done = rows[-1][0] + 1
+            if done // batch % 25 == 0:
+                rate = (done - have) / (time.perf_counter() - t0)
+                print(f"  pages: {done:,} ({rate:,.0f}/s)", file=sys.stderr, flush=True)
+    seconds = time.perf_counter() - t0
+    return {"pages_written": docs - have, "pages_s": round(seconds, 1), "pages": docs}
+
+
+# Indexing ------------------------------------------------------------------------------
+
+
+def index_rebuild(processes: int | None) -> dict:
+    from django.core.management import call_command
+
+    from prachasan.news.models import NewsPage
+
+    args = ["search_rebuild", "--skip-files", "--verbosity", "0"]
+    if processes:
+        args += ["--processes", str(processes)]
+    t0 = time.perf_counter()
+    call_command(*args)
+    seconds = time.perf_counter() - t0
+    items = NewsPage.objects.count()
+    return {
+        "rebuild_s": round(seconds, 1),
+        "news_items": items,
+        "items_per_s": round(items / seconds),
+    }
+
+
+def index_size(vendor: str) -> dict:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if vendor == "postgresql":
+            cursor.execute("SELECT pg_total_relation_size('wagtailsearch_indexentry')")
+            return {"index_bytes": cursor.fetchone()[0]}
+        cursor.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'modelsearch_indexentry%'"
+            " OR name LIKE 'wagtailsearch_indexentry%'"
+        )
+        found = cursor.fetchone()[0]
+        return {"index_bytes": found}
+
+
+# Queries -------------------------------------------------------------------------------
+
+
+def numbers(pages) -> list[int]:
+    return [int(p.slug[len(SLUG) :]) for p in pages if p.slug.startswith(SLUG)]
+
+
+def queries_run(*, docs: int, seed: int, processes: int, workdir: Path, page_every: int) -> dict:
+    from bench_search import ground_truth, percentile, query_set, query_terms
+    from django.core.paginator import Paginator
+    from django.test import Client
+    from search_corpus import document
+    from wagtail.models import Site
+
+    from prachasan.offices.models import Office
+    from prachasan.search.text import search_normalize
+    from prachasan.search.views import search_pages
+
+    site = Site.objects.get(hostname=HOST)
+    office = Office.for_site(site)
+    root = site.root_page
+    start_month = office.fiscal_year_start_month
+    queries = query_set(seed)
+    truth = ground_truth(queries, docs=docs, seed=seed, processes=processes, cache=workdir)
+    texts: dict[int, str] = {}
+
+    def relevant(number: int, terms: list[str]) -> bool:
+        if number not in texts:
+            texts[number] = search_normalize(document(number, seed=seed).text)
+        return all(term in texts[number] for term in terms)
+
+    def ask(text: str, *, filters=None, sort="relevance"):
+        results = search_pages(
+            root=root, query=text, filters=filters or {}, sort=sort, start_month=start_month
+        )
+        page = Paginator(results, 10).get_page(1)
+        found = list(page.object_list)
+        return found, page.paginator.count, getattr(results, "capped", False)
+
+    for q in queries[:10]:  # warm caches
+        ask(q["text"])
+    rows, latencies, recalls = [], [], []
+    for i, q in enumerate(queries):
+        t0 = time.perf_counter()
+        found, count, capped = ask(q["text"])
+        ms = (time.perf_counter() - t0) * 1000
+        latencies.append(ms)
+        top = numbers(found)
+        terms = query_terms(q["text"])
+        hits = sum(relevant(n, terms) for n in top)
+        recall = hits / truth[i] if truth[i] else None
+        if recall is not None:
+            recalls.append(recall)
+        rows.append(
+            {**q, "ms": round(ms, 2), "count": count, "capped": capped, "recall@10": recall}
+        )
+
+    def timed(label, calls):
+        values = []
+        for call in calls:
+            t0 = time.perf_counter()
+            call()
+            values.append((time.perf_counter() - t0) * 1000)
+        return {
+            "what": label,
+            "queries": len(values),
+            "p50_ms": round(statistics.median(values), 1),
+            "p95_ms": round(percentile(values, 0.95), 1),
+            "max_ms": round(max(values), 1),
+        }
+
+    sample = queries[::page_every]
+    client = Client(HTTP_HOST=HOST)
+    client.get("/search/", {"q": sample[0]["text"]})
+    extra = [
+        timed(
+            "whole page GET /search/?q=…",
+            [lambda t=q["text"]: client.get("/search/", {"q": t}) for q in sample],
+        ),
+        timed(
+            "department filter",
+            [lambda t=q["text"]: ask(t, filters={"department": _department()}) for q in sample],
+        ),
+        timed(
+            "fiscal year 2567 filter",
+            [lambda t=q["text"]: ask(t, filters={"fiscal_year": 2567}) for q in sample],
+        ),
+        timed("sorted by date", [lambda t=q["text"]: ask(t, sort="newest") for q in sample]),
+    ]
+    statuses = {client.get("/search/", {"q": q["text"]}).status_code for q in sample[:5]}
+    by_kind: dict[str, list[float]] = {}
+    for row in rows:
+        by_kind.setdefault(row["kind"], []).append(row["ms"])
+    return {
+        "queries": len(queries),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p95_ms": round(percentile(latencies, 0.95), 1),
+        "max_ms": round(max(latencies), 1),
+        "recall@10": round(statistics.mean(recalls), 4),
+        "capped_queries": sum(1 for r in rows if r["capped"]),
+        "by_kind_p50_p95_ms": {
+            kind: [round(statistics.median(v), 1), round(percentile(v, 0.95), 1)]
+            for kind, v in by_kind.items()
+        },
+        "others": extra,
+        "page_statuses": sorted(statuses),
+        "per_query": rows,
+    }
+
+
+_DEPARTMENT = {}
+
+
+def _department():
+    if not _DEPARTMENT:
+        from prachasan.offices.models import Department
+
+        department = Department.objects.filter(office__site__hostname=HOST, key="personnel").get()
+        _DEPARTMENT["value"] = department
+    return _DEPARTMENT["value"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--database-url", default="")
+    parser.add_argument("--workdir", type=Path, default=Path("/tmp/prachasan-bench-site"))
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--rebuild-processes",
+        type=int,
+        default=0,
+        help="search_rebuild --processes (default: its own)",
+    )
+    parser.add_argument("--skip-rebuild", action="store_true")
+    parser.add_argument("--page-every", type=int, default=5)
+    args = parser.parse_args()
+    workdir = args.workdir / f"{'postgres' if args.database_url else 'sqlite'}-{args.docs}"
+    vendor = django_start(workdir=workdir, database_url=args.database_url or None)
+    report = {
+        "backend": vendor,
+        "docs": args.docs,
+        "load_before": [round(x, 2) for x in os.getloadavg()],
+    }
+    report["site"] = site_build(
+        docs=args.docs, seed=args.seed, batch=args.batch, processes=args.processes
+    )
+    if not args.skip_rebuild:
+        report["load_before_index"] = [round(x, 2) for x in os.getloadavg()]
+        report["index"] = index_rebuild(args.rebuild_processes or None)
+    report["size"] = index_size(vendor)
+    report["load_before_queries"] = [round(x, 2) for x in os.getloadavg()]
+    report["search"] = queries_run(
+        docs=args.docs,
+        seed=args.seed,
+        processes=args.processes,
+        workdir=args.workdir,
+        page_every=args.page_every,
+    )
+    report["load_after"] = [round(x, 2) for x in os.getloadavg()]
+    out = args.workdir / f"site-{vendor}-{args.docs}.json"
+    out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    summary = {**report, "search": {k: v for k, v in report["search"].items() if k != "per_query"}}
+    print(json.dumps(summary, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
