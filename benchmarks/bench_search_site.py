@@ -362,6 +362,7 @@ def main() -> None:
         help="search_rebuild --processes (default: its own)",
     )
     parser.add_argument("--skip-rebuild", action="store_true")
+    parser.add_argument("--pages-only", action="store_true", help="write the pages and stop")
     parser.add_argument("--page-every", type=int, default=5)
     args = parser.parse_args()
     workdir = args.workdir / f"{'postgres' if args.database_url else 'sqlite'}-{args.docs}"
@@ -374,6 +375,9 @@ def main() -> None:
     report["site"] = site_build(
         docs=args.docs, seed=args.seed, batch=args.batch, processes=args.processes
     )
+    if args.pages_only:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return
     if not args.skip_rebuild:
         report["load_before_index"] = [round(x, 2) for x in os.getloadavg()]
         report["index"] = index_rebuild(args.rebuild_processes or None)

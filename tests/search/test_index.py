@@ -243,6 +243,8 @@ def test_pdf_and_docx_text_extracted_and_indexed(news_index, django_capture_on_c
     assert page.pk in _ids(NewsPage.objects.search("ห้องสมุด"))
     assert page.pk in _ids(NewsPage.objects.search("ตรวจรับพัสดุ"))
     assert page.pk in _ids(NewsPage.objects.search("เครื่องคอมพิวเตอร์พกพา"))
+    # The word inside the compound: "เครื่องคอมพิวเตอร์" is cut into its two words.
+    assert page.pk in _ids(NewsPage.objects.search("คอมพิวเตอร์"))
     # The attachment's title is body text, not the page's title.
     entry = page.index_entries.get()
     title = entry.title if connection.vendor == "sqlite" else entry.title_text
