@@ -22,7 +22,7 @@ import copy
 from functools import cache
 
 from django.core.cache import cache as cache_backend
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Avg, Case, Exists, F, FloatField, IntegerField, OuterRef, Value, When
 from django.db.models.functions import Cast, Length
 from modelsearch.backends.base import EmptySearchResults
@@ -42,6 +42,32 @@ SQLITE_FTS_TOKENIZER = "unicode61 categories 'L* N* Co M*'"
 # Queries ---------------------------------------------------------------------------------
 
 
+class TypedTerm(Or):
+    """One term a person typed, of several words: the words side by side (the phrase) or
+    apart (all of them). Ranking puts the items with the phrase first."""
+
+    def __init__(self, words: str):
+        super().__init__([Phrase(words), PlainText(words, operator="and")])
+
+
+def phrases_only(query):
+    """The query with each typed term as its phrase alone; None if it has no typed term
+    (then it is its own strict form)."""
+    if isinstance(query, TypedTerm):
+        return query.subqueries[0]
+    if isinstance(query, Boost):
+        subquery = phrases_only(query.subquery)
+        return Boost(subquery, query.boost) if subquery is not None else None
+    if isinstance(query, And):
+        strict = [phrases_only(q) for q in query.subqueries]
+        if all(q is None for q in strict):
+            return None
+        return And(
+            [q if q is not None else o for q, o in zip(strict, query.subqueries, strict=True)]
+        )
+    return None
+
+
 def typed_terms_query(text: str, *, operator: str | None = None, boost: float = 1.0):
     """What a person typed, as a query: each term between their spaces is cut into words
     and must be found, its words preferably side by side. "ข้าราชการครู" is
@@ -58,7 +84,7 @@ def typed_terms_query(text: str, *, operator: str | None = None, boost: float = 
         if not words:
             continue
         if " " in words:
-            queries.append(Or([Phrase(words), PlainText(words, operator="and")]))
+            queries.append(TypedTerm(words))
         else:
             queries.append(PlainText(words, operator="and"))
     if not queries:
@@ -297,30 +323,33 @@ def sqlite_backend_class():
             if not indexers:
                 return
             content_type_pk = get_content_type_pk(model)
+            # The words are cut first, outside the transaction; then one write lock for
+            # the whole chunk, not one per object (several processes index at once).
             data = {i.id: (i.title, i.autocomplete, i.body) for i in indexers}
             entries = self.entries.filter(content_type_id=content_type_pk)
-            indexed = frozenset(
-                entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True)
-            )
-            for object_id in indexed:
-                title, autocomplete, body = data[object_id]
-                entries.filter(object_id=object_id).update(
-                    title=title, autocomplete=autocomplete, body=body
+            with transaction.atomic(using=self.write_connection.alias):
+                indexed = frozenset(
+                    entries.filter(object_id__in=data.keys()).values_list("object_id", flat=True)
                 )
-            self.entries.bulk_create(
-                [
-                    lite.IndexEntry(
-                        content_type_id=content_type_pk,
-                        object_id=object_id,
-                        title=title,
-                        autocomplete=autocomplete,
-                        body=body,
+                for object_id in indexed:
+                    title, autocomplete, body = data[object_id]
+                    entries.filter(object_id=object_id).update(
+                        title=title, autocomplete=autocomplete, body=body
                     )
-                    for object_id, (title, autocomplete, body) in data.items()
-                    if object_id not in indexed
-                ]
-            )
-            self._refresh_title_norms_of(content_type_pk, list(data))
+                self.entries.bulk_create(
+                    [
+                        lite.IndexEntry(
+                            content_type_id=content_type_pk,
+                            object_id=object_id,
+                            title=title,
+                            autocomplete=autocomplete,
+                            body=body,
+                        )
+                        for object_id, (title, autocomplete, body) in data.items()
+                        if object_id not in indexed
+                    ]
+                )
+                self._refresh_title_norms_of(content_type_pk, list(data))
 
     def ranked_compiler(base):
         class RankedCompiler(base):
@@ -373,9 +402,25 @@ def sqlite_backend_class():
         return RankedCompiler
 
     class ThaiSQLiteSearchResults(CappedResultsMixin, lite.SQLiteSearchResults):
+        def _phrase_matches(self, rows) -> set:
+            """The candidates that have each typed term's words side by side."""
+            compiler = self.query_compiler
+            strict = phrases_only(compiler.query)
+            if strict is None or not rows:
+                return set()
+            strict_compiler = copy.copy(compiler)
+            strict_compiler.query = strict
+            strict_compiler.queryset = compiler.queryset.filter(pk__in=[pk for pk, _ in rows])
+            config = compiler.get_config(self.backend)
+            return {pk for pk, _ in strict_compiler.candidates(config, len(rows))}
+
         def _ranked(self, rows):
-            # Sorted by score; among equal scores the newest first (the order read).
-            ranked = sorted(rows, key=lambda row: row[1])[self.start : self.stop]
+            # The items with the typed terms' phrases first (bm25 alone may rank the
+            # words apart, counted often, above them), then by score; among equal
+            # scores the newest first (the order read).
+            phrased = self._phrase_matches(rows)
+            ranked = sorted(rows, key=lambda row: (row[0] not in phrased, row[1]))
+            ranked = ranked[self.start : self.stop]
             queryset = self.query_compiler.queryset
             objects = queryset.in_bulk([pk for pk, _ in ranked])
             results = []

@@ -153,7 +153,15 @@ if OPENSEARCH_URL:
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "prachasan.search.backends"}}
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "prachasan.search.backends",
+            # A rebuild updates the entries in place, chunk by chunk, in several
+            # processes (search_rebuild --processes); as one transaction it would hold
+            # SQLite's write lock, and the site's writes, for the whole rebuild.
+            "ATOMIC_REBUILD": False,
+        }
+    }
 
 # E-mail: SMTP when EMAIL_HOST is set, otherwise one file per message in the outbox.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
