@@ -88,6 +88,29 @@ def test_sqlite_fts_table_keeps_thai_marks():
         assert backends.SQLITE_FTS_TOKENIZER in cursor.fetchone()[0]
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's FTS table only")
+def test_title_norms_do_not_rewrite_the_fts_rows(news_index):
+    """Setting title norms (every chunk, and the whole index after a rebuild) must not
+    copy the entries into FTS again: only a change of the indexed text does."""
+    page = _news(news_index, title="ข่าวทดสอบค่าปกติ")
+    entry = page.index_entries.get()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT total_changes()")
+        before = cursor.fetchone()[0]
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET title_norm = 0.5 WHERE id = %s", [entry.pk]
+        )
+        cursor.execute("SELECT total_changes()")
+        assert cursor.fetchone()[0] - before == 1  # the entry only, no FTS row
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET title = %s WHERE id = %s",
+            [search_text("ข่าวเปลี่ยนชื่อ"), entry.pk],
+        )
+        cursor.execute("SELECT total_changes()")
+        assert cursor.fetchone()[0] - before > 2  # the entry, its FTS row and shadow tables
+    assert page.pk in _ids(NewsPage.objects.search("เปลี่ยนชื่อ"))
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's index only")
 def test_postgres_matches_through_an_index():
     from wagtail.search.backends import get_search_backend as backend
