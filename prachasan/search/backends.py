@@ -68,6 +68,18 @@ def phrases_only(query):
     return None
 
 
+def words_only(query):
+    """The query with each typed term as its words alone (apart or not): what finds the
+    candidates, whose phrases are then checked among them only."""
+    if isinstance(query, TypedTerm):
+        return query.subqueries[1]
+    if isinstance(query, Boost):
+        return Boost(words_only(query.subquery), query.boost)
+    if isinstance(query, And):
+        return And([words_only(q) for q in query.subqueries])
+    return query
+
+
 def typed_terms_query(text: str, *, operator: str | None = None, boost: float = 1.0):
     """What a person typed, as a query: each term between their spaces is cut into words
     and must be found, its words preferably side by side. "ข้าราชการครู" is
@@ -173,8 +185,10 @@ class CappedResultsMixin:
       ``rank_candidates`` and ``capped`` is set (the page says "more than …"), sorting by
       date still reads every match.
 
-    The compiler's ``candidates(config, limit)`` gives ``[(pk, score or None), …]``, newest
-    first; it is asked once per search, whatever the slices and counts of its results.
+    The compiler's ``candidates(config, limit)`` gives ``[(pk, score or None, …), …]``,
+    newest first, found by the query's words (``words_only``: a phrase is checked among the
+    candidates afterwards, never over the whole index); it is asked once per search,
+    whatever the slices and counts of its results.
     """
 
     capped = False
@@ -202,7 +216,7 @@ class CappedResultsMixin:
             return self._ranked(rows)
         if more:  # sorted by the queryset's own order: every match counts
             return super()._do_search()
-        pks = [pk for pk, _ in rows]
+        pks = [row[0] for row in rows]
         return list(compiler.queryset.filter(pk__in=pks)[self.start : self.stop])
 
     def _do_count(self):
@@ -384,47 +398,54 @@ def sqlite_backend_class():
                 return not isinstance(lite.normalize(self.query), (lite.MatchAll, lite.Not))
 
             def candidates(self, config, limit):
-                """Up to ``limit`` matches the queryset allows, newest first, with their
-                bm25 score (lower is better): FTS5 reads the matches in descending rowid
-                order and each one is looked up in the queryset by key, so it stops after
-                ``limit`` whatever the number of matches."""
-                _, index_query = self._index_query(config)
+                """Up to ``limit`` matches the queryset allows, newest first, as (key,
+                bm25 score: lower is better, index entry id): FTS5 reads the matches of
+                the query's words in descending rowid order and each one is looked up in
+                the queryset by key, so it stops after ``limit`` whatever the number of
+                matches."""
+                loose = copy.copy(self)
+                loose.query = words_only(self.query)
+                _, index_query = loose._index_query(config)
                 rows = (
                     index_query.filter(
                         allowed_by(self.queryset, OuterRef("index_entry__object_id"))
                     )
                     .order_by("-index_entry_id")
-                    .values_list("index_entry__object_id", "score")
+                    .values_list("index_entry__object_id", "score", "index_entry_id")
                 )[:limit]
                 to_pk = self.queryset.model._meta.pk.to_python
-                return [(to_pk(object_id), score) for object_id, score in rows]
+                return [(to_pk(object_id), score, entry) for object_id, score, entry in rows]
+
+            def phrase_matches(self, config, rows) -> set:
+                """The keys among ``rows`` (candidates) whose entries have each typed
+                term's words side by side: the phrases are read from the oldest
+                candidate's entry on, not over the whole index."""
+                strict = phrases_only(self.query)
+                if strict is None or not rows:
+                    return set()
+                compiler = copy.copy(self)
+                compiler.query = strict
+                _, index_query = compiler._index_query(config)
+                entries = {row[2]: row[0] for row in rows}
+                found = index_query.filter(index_entry_id__gte=min(entries)).values_list(
+                    "index_entry_id", flat=True
+                )
+                return {entries[entry] for entry in found if entry in entries}
 
         return RankedCompiler
 
     class ThaiSQLiteSearchResults(CappedResultsMixin, lite.SQLiteSearchResults):
-        def _phrase_matches(self, rows) -> set:
-            """The candidates that have each typed term's words side by side."""
-            compiler = self.query_compiler
-            strict = phrases_only(compiler.query)
-            if strict is None or not rows:
-                return set()
-            strict_compiler = copy.copy(compiler)
-            strict_compiler.query = strict
-            strict_compiler.queryset = compiler.queryset.filter(pk__in=[pk for pk, _ in rows])
-            config = compiler.get_config(self.backend)
-            return {pk for pk, _ in strict_compiler.candidates(config, len(rows))}
-
         def _ranked(self, rows):
             # The items with the typed terms' phrases first (bm25 alone may rank the
             # words apart, counted often, above them), then by score; among equal
             # scores the newest first (the order read).
-            phrased = self._phrase_matches(rows)
+            compiler = self.query_compiler
+            phrased = compiler.phrase_matches(compiler.get_config(self.backend), rows)
             ranked = sorted(rows, key=lambda row: (row[0] not in phrased, row[1]))
             ranked = ranked[self.start : self.stop]
-            queryset = self.query_compiler.queryset
-            objects = queryset.in_bulk([pk for pk, _ in ranked])
+            objects = compiler.queryset.in_bulk([row[0] for row in ranked])
             results = []
-            for pk, score in ranked:
+            for pk, score, _ in ranked:
                 if pk in objects:
                     if self._score_field:
                         setattr(objects[pk], self._score_field, score)
@@ -520,7 +541,7 @@ def postgres_backend_class():
             from the index entries (the GIN index on ``title || body``, or the primary key
             backwards for a word in most entries: PostgreSQL chooses) and looked up in the
             queryset by key."""
-            search_query = self.build_tsquery(self.query, config=config)
+            search_query = self.build_tsquery(words_only(self.query), config=config)
             model = self.queryset.model
             entries = (
                 pg.IndexEntry.objects.filter(
@@ -543,7 +564,7 @@ def postgres_backend_class():
         def _ranked(self, rows):
             # Wagtail's ranking (ts_rank of title and body) over the candidates only.
             compiler = copy.copy(self.query_compiler)
-            compiler.queryset = compiler.queryset.filter(pk__in=[pk for pk, _ in rows])
+            compiler.queryset = compiler.queryset.filter(pk__in=[row[0] for row in rows])
             return list(
                 compiler.search(
                     compiler.get_config(self.backend),
