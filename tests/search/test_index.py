@@ -445,7 +445,8 @@ def test_candidates_are_read_in_index_order_not_sorted(news_index):
 
     with CaptureQueriesContext(connection) as queries:
         compiler.candidates(compiler.get_config(backend), 11)
-    (sql,) = [q["sql"] for q in queries]
+    # The candidates' query (the others estimate how common each word is).
+    (sql,) = [q["sql"] for q in queries if "EXISTS" in q["sql"]]
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
@@ -454,3 +455,41 @@ def test_candidates_are_read_in_index_order_not_sorted(news_index):
         else:  # PostgreSQL chooses the plan by its statistics: checked at scale by the
             # benchmark; here, that it may stop early (a LIMIT over newest first).
             assert 'ORDER BY "wagtailsearch_indexentry"."id" DESC LIMIT 11' in sql, sql
+
+
+def test_bm25_scores_weigh_title_frequency_and_rarity():
+    frequency = {"ทุเรียน": 0.001, "และ": 0.9}.get
+    title, body, twice, rare, common = backends.bm25_scores(
+        words=["ทุเรียน", "และ"],
+        texts=[
+            ("ทุเรียน เทศ", "ข่าว และ งาน"),
+            ("ข่าว งาน", "ทุเรียน เทศ และ งาน"),
+            ("ข่าว งาน", "ทุเรียน ทุเรียน และ งาน"),
+            ("ข่าว งาน", "ทุเรียน ทุเรียน และ"),
+            ("ข่าว งาน", "ทุเรียน และ และ"),
+        ],
+        frequency=frequency,
+    )
+    assert title > body  # in the title counts more
+    assert twice > body  # twice counts more than once
+    assert rare > common  # the rare word weighs more than the common one
+    assert backends.bm25_scores(words=["x"], texts=[], frequency=frequency) == []
+
+
+def test_word_frequency_counts_rare_words_and_estimates_common_ones(news_index):
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's own estimate; PostgreSQL ranks with ts_rank")
+    for number in range(3):
+        _news(news_index, title=f"ข่าวมังคุดคัด ฉบับ {number}")
+    backend = get_search_backend()
+    compiler = backend.search("มังคุดคัด", NewsPage.objects.all()).query_compiler
+    share = compiler.word_frequency(search_text("มังคุดคัด").split()[0])
+    entries = IndexEntry_count()
+    assert share == pytest.approx(3 / entries, rel=0.5)
+    assert compiler.word_frequency("ไม่มีคำนี้ในดัชนี") == 0.0
+
+
+def IndexEntry_count():  # noqa: N802
+    from wagtail.search.models import IndexEntry
+
+    return IndexEntry.objects.order_by("-id").values_list("id", flat=True).first()
