@@ -394,6 +394,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-rebuild", action="store_true")
     parser.add_argument("--pages-only", action="store_true", help="write the pages and stop")
+    parser.add_argument("--index-only", action="store_true", help="write and index, then stop")
     parser.add_argument("--page-every", type=int, default=5)
     args = parser.parse_args()
     workdir = args.workdir / f"{'postgres' if args.database_url else 'sqlite'}-{args.docs}"
@@ -414,6 +415,9 @@ def main() -> None:
         report["load_before_index"] = [round(x, 2) for x in os.getloadavg()]
         report["index"] = index_rebuild(args.rebuild_processes or None)
     report["size"] = index_size(vendor)
+    if args.index_only:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return
     report["load_before_queries"] = [round(x, 2) for x in os.getloadavg()]
     report["search"] = queries_run(
         docs=args.docs,
