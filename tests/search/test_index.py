@@ -507,6 +507,14 @@ def test_word_frequency_counts_rare_words_and_estimates_common_ones(news_index):
     assert frequency("ไม่มีคำนี้ในดัชนี") == 0.0
 
 
+def test_word_count_counts_whole_words_side_by_side_too():
+    assert backends.word_count("", "ครู") == 0
+    assert backends.word_count("ครู", "ครู") == 1
+    assert backends.word_count("ครู ประชุม ครู", "ครู") == 2
+    assert backends.word_count("ข้าราชการครู ครูใหญ่", "ครู") == 0
+    assert backends.word_count("ทุเรียน ทุเรียน ทุเรียน เทศ ทุเรียน", "ทุเรียน") == 4
+
+
 def test_share_estimate_counts_few_and_estimates_many(monkeypatch):
     monkeypatch.setattr(backends, "FREQUENCY_SAMPLE", 10)
     # Fewer than the sample: counted.

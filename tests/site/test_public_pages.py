@@ -222,3 +222,39 @@ def test_more_news_does_not_mean_more_queries(client, url):
         item.save_revision().publish()
     cache.clear()
     assert _query_count(client, url) == before
+
+
+def test_menu_children_are_found_by_the_page_index_not_a_scan():
+    """The menu's pages are the site root's children, found by seeking the path index
+    once per child (Wagtail's child_of reads every page of the site on SQLite)."""
+    from django.db import connection
+    from wagtail.models import Page, Site
+
+    from prachasan.site.selectors import children_paths, site_navigation
+
+    site = Site.objects.get(is_default_site=True)
+    root = site.root_page
+    expected = list(root.get_children().values_list("path", flat=True))
+    assert len(expected) > 3
+    found = list(Page.objects.filter(path__in=children_paths(root)).values_list("path", flat=True))
+    assert sorted(found) == sorted(expected)
+    # A page deeper down is not a child; a page with no children has none.
+    leaf = NewsPage.objects.live().first()
+    assert not Page.objects.filter(path__in=children_paths(leaf)).exists()
+    grand = Page.objects.filter(path__in=children_paths(leaf.get_parent()))
+    assert set(grand.values_list("pk", flat=True)) == set(
+        leaf.get_parent().get_children().values_list("pk", flat=True)
+    )
+    navigation = site_navigation(site=site)
+    assert [p.pk for p in navigation["sections"]] == list(
+        root.get_children().live().in_menu().order_by("path").values_list("pk", flat=True)
+    )
+    assert {p.pk for p in navigation["departments"]} == set(
+        DepartmentPage.objects.live().child_of(root).values_list("pk", flat=True)
+    )
+    if connection.vendor == "sqlite":
+        sql, params = Page.objects.filter(path__in=children_paths(root)).query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+            plan = [str(row[-1]) for row in cursor.fetchall()]
+        assert not [step for step in plan if step.startswith("SCAN") and "wagtailcore_page" in step]
