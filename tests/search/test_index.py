@@ -495,16 +495,41 @@ def test_word_frequency_counts_rare_words_and_estimates_common_ones(news_index):
     backend = get_search_backend()
     compiler = backend.search("มังคุดคัด", NewsPage.objects.all()).query_compiler
     config = compiler.get_config(backend)
-    newest = backends.newest_entry_id()
-    assert newest == IndexEntry_count()
+    span = backends.entry_id_span()
+    assert span == (IndexEntry_first(), IndexEntry_count())
+    size = span[1] - span[0] + 1
 
     def frequency(word):
         if connection.vendor == "sqlite":
-            return compiler.word_frequency(word, newest)
-        return compiler.word_frequency(word, newest, config)
+            return compiler.word_frequency(word, span)
+        return compiler.word_frequency(word, span, config)
 
-    assert frequency(search_text("มังคุดคัด").split()[0]) == pytest.approx(3 / newest, rel=0.5)
+    assert frequency(search_text("มังคุดคัด").split()[0]) == pytest.approx(3 / size, rel=0.5)
     assert frequency("ไม่มีคำนี้ในดัชนี") == 0.0
+
+
+def test_postgresql_takes_common_words_shares_from_its_statistics(news_index, monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's statistics")
+    from django.core.cache import cache
+
+    for number in range(30):
+        _news(news_index, title=f"ข่าวลำไยอบแห้ง ฉบับ {number}")
+    monkeypatch.setattr(backends, "STATISTICS_MIN_ENTRIES", 0)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+    cache.delete(backends.word_statistics_key(connection.alias))
+    common, floor = backends.word_statistics(connection.alias)
+    word = search_text("ลำไยอบแห้ง").split()[0]
+    assert word in common
+    assert floor is not None and floor <= common[word]
+    backend = get_search_backend()
+    compiler = backend.search("ลำไยอบแห้ง", NewsPage.objects.all()).query_compiler
+    share = compiler.word_frequency(word, backends.entry_id_span(), compiler.get_config(backend))
+    assert share == common[word]
+    # A word that is not among the common ones is counted, never above the least common.
+    config = compiler.get_config(backend)
+    assert compiler.word_frequency("ไม่มีคำนี้ในดัชนี", backends.entry_id_span(), config) == 0.0
 
 
 def test_word_count_counts_whole_words_side_by_side_too():
@@ -517,12 +542,13 @@ def test_word_count_counts_whole_words_side_by_side_too():
 
 def test_share_estimate_counts_few_and_estimates_many(monkeypatch):
     monkeypatch.setattr(backends, "FREQUENCY_SAMPLE", 10)
-    # Fewer than the sample: counted.
-    assert backends.share_estimate(newest=100, nth_newest=None, count=lambda: 5) == 0.05
+    # Fewer than the sample: counted, over the ids the index spans.
+    assert backends.share_estimate(span=(1, 100), nth_newest=None, count=lambda: 5) == 0.05
+    assert backends.share_estimate(span=(201, 300), nth_newest=None, count=lambda: 5) == 0.05
     # The 10th newest match 20 entries back: about half of the entries hold the word.
-    assert backends.share_estimate(newest=100, nth_newest=81, count=None) == 0.5
-    assert backends.share_estimate(newest=100, nth_newest=95, count=None) == 1.0
-    assert backends.share_estimate(newest=None, nth_newest=None, count=None) == 0.0
+    assert backends.share_estimate(span=(1, 100), nth_newest=81, count=None) == 0.5
+    assert backends.share_estimate(span=(1, 100), nth_newest=95, count=None) == 1.0
+    assert backends.share_estimate(span=None, nth_newest=None, count=None) == 0.0
 
 
 def test_typed_phrases_rank_first_only_side_by_side():
@@ -533,6 +559,12 @@ def test_typed_phrases_rank_first_only_side_by_side():
     apart = " ".join(search_text("ข้าราชการ ประชุม ครู").split())
     assert not backends.has_phrases(phrases, apart, "")
     assert not backends.has_phrases([], "ประชุม", "")
+
+
+def IndexEntry_first():  # noqa: N802
+    from wagtail.search.models import IndexEntry
+
+    return IndexEntry.objects.order_by("id").values_list("id", flat=True).first()
 
 
 def IndexEntry_count():  # noqa: N802
