@@ -5,7 +5,7 @@ per CPU second, in ``ThaiIndexerMixin``), so on the SQLite and PostgreSQL backen
 chunks of objects are indexed by worker processes. The parent does what modelsearch's
 ``update_index`` does around them: it starts the rebuild (stale entries removed), adds the
 models, lists each model's keys in chunks and, once every chunk is in, finishes the
-rebuild (title norms over the whole index). Each worker opens its own database
+rebuild (the index table's statistics). Each worker opens its own database
 connection: the parent closes its own before forking, so no connection crosses the fork.
 
 ``update_index`` runs as before, in this process, for one process, another backend
