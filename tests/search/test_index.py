@@ -258,6 +258,45 @@ def test_people_by_name_position_and_department():
     assert person.pk in _ids(backend.autocomplete("ประภา", Person))
 
 
+def test_a_model_with_few_entries_is_searched_within_their_ids(news_index, monkeypatch):
+    """On SQLite a search of the people looks for the words only among the rowids that
+    hold the people's entries, not through every news item that has the word."""
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL filters the content type through its own indexes")
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(backends, "ENTRY_RANGES", 2)
+    office = Office.objects.first()
+    people = []
+    for number in range(3):
+        # News with the same words between the people's entries.
+        _news(news_index, title=f"ข่าวนักวิชาการมะยงชิด {number}")
+        people.append(
+            Person.objects.create(
+                office=office,
+                first_name=f"มะยงชิด{number}",
+                last_name="ทดสอบช่วง",
+                position="นักวิชาการมะยงชิด",
+            )
+        )
+    backend = get_search_backend()
+    results = backend.search("นักวิชาการมะยงชิด", Person.objects.all(), operator="and")
+    compiler = results.query_compiler
+    ranges = compiler.entry_ranges()
+    assert len(ranges) == 2
+    entries = [person.index_entries.get().pk for person in people]
+    assert all(any(low <= e <= high for low, high in ranges) for e in entries)
+    with CaptureQueriesContext(connection) as queries:
+        found = _ids(results)
+    assert set(found) == {person.pk for person in people}
+    (fts,) = [q["sql"] for q in queries if "MATCH" in q["sql"] and "EXISTS" in q["sql"]]
+    assert fts.count('"wagtailsearch_indexentry_fts"."rowid" >=') == 2, fts
+    # A model with many entries is read without ranges.
+    monkeypatch.setattr(backends, "FEW_ENTRIES", 1)
+    assert compiler.entry_ranges() == [(None, None)]
+    assert set(_ids(backend.search("นักวิชาการมะยงชิด", Person.objects.all()))) == set(found)
+
+
 def test_pdf_and_docx_text_extracted_and_indexed(news_index, django_capture_on_commit_callbacks):
     pdf = _document(
         "plan.pdf",
@@ -447,9 +486,10 @@ def test_more_matches_than_ranked_are_capped_newest_first(news_index, rank_three
     ]
 
 
-def test_candidates_are_read_in_index_order_not_sorted(news_index):
+def test_candidates_are_read_in_index_order_not_sorted(news_index, monkeypatch):
     """The cap only saves time if the database stops after it: the candidates' query must
     read the matches in the index's order (no sort of every match first)."""
+    monkeypatch.setattr(backends, "FEW_ENTRIES", 0)  # as for news at scale
     _news(news_index, title="ข่าวทุเรียนเทศ")
     backend = get_search_backend()
     results = backend.search("ทุเรียนเทศ", NewsPage.objects.live(), operator="and")
