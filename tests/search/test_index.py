@@ -507,7 +507,10 @@ def test_candidates_are_read_in_index_order_not_sorted(news_index, monkeypatch):
             assert "TEMP B-TREE" not in plan, plan
         else:  # PostgreSQL chooses the plan by its statistics: checked at scale by the
             # benchmark; here, that it may stop early (a LIMIT over newest first).
-            assert re.search(r'ORDER BY (2|"wagtailsearch_indexentry"."id") DESC LIMIT 11$', sql)
+            # (In the primary key's order, or sorted after the GIN index's matches.)
+            assert re.search(
+                r'ORDER BY (2|\(?"wagtailsearch_indexentry"."id"( \+ 0\))?) DESC LIMIT 11$', sql
+            ), sql
 
 
 def test_bm25_scores_weigh_title_frequency_and_rarity():
@@ -599,6 +602,87 @@ def test_typed_phrases_rank_first_only_side_by_side():
     apart = " ".join(search_text("ข้าราชการ ประชุม ครู").split())
     assert not backends.has_phrases(phrases, apart, "")
     assert not backends.has_phrases([], "ประชุม", "")
+
+
+def test_match_share_bounds_the_share_of_entries_a_query_matches():
+    shares = {"ก": 0.5, "ข": 0.1, "ค": 0.3}
+    share = backends.match_share
+    assert share(backends.PlainText("ก ข", operator="and"), shares) == 0.1
+    assert share(backends.PlainText("ก ค", operator="or"), shares) == pytest.approx(0.8)
+    assert share(backends.PlainText("ก ค ไม่รู้จัก", operator="or"), shares) == 1.0
+    assert share(backends.And([backends.PlainText("ก"), backends.Phrase("ค ก")]), shares) == 0.3
+    assert share(backends.Boost(backends.PlainText("ข"), 2.0), shares) == 0.1
+    assert share(
+        backends.Or([backends.PlainText("ข"), backends.PlainText("ค")]), shares
+    ) == pytest.approx(0.4)
+    assert share(backends.PlainText("ไม่รู้จัก"), shares) == 1.0
+
+
+def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
+    def walk(span, share, limit, per_id):
+        """The windows taken when ``per_id`` of each window's ids are matches."""
+        found, windows = [0], []
+        for low, high in backends.entry_windows(span, share, limit, lambda: found[0]):
+            windows.append((low, high))
+            width = (high - low) if low is not None else span[1] - span[0] + 1
+            found[0] = min(limit, found[0] + int(width * per_id))
+        return windows, found[0]
+
+    # A rare word: the whole index at once.
+    assert walk((1, 100_000), 0.001, 1000, 0.001) == ([(None, None)], 100)
+    # A common one, as common as expected: one window of 1.3 × limit / share ids.
+    assert walk((1, 100_000), 0.5, 1000, 0.5) == ([(97_400, 100_000)], 1000)
+    # A filter keeps a tenth: the next window is sized from what the first one found
+    # (1.3 × 870 wanted / 0.05 a id: 22,620 ids), growing at most eightfold.
+    assert walk((1, 100_000), 0.5, 1000, 0.05) == ([(97_400, 100_000), (76_600, 97_400)], 1000)
+    # Nothing found: each window eight times the last, down to the oldest entry.
+    assert walk((501, 100_000), 0.5, 1000, 0.0) == (
+        [(97_400, 100_000), (76_600, 97_400), (500, 76_600)],
+        0,
+    )
+
+
+@pytest.mark.parametrize("walk", [True, False])
+def test_postgresql_reads_windows_of_the_newest_allowed_matches(news_index, monkeypatch, walk):
+    """PostgreSQL reads the matches window by window from the newest entry: the candidates
+    are the newest matches the queryset allows, whatever the windows and the plan."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's windows")
+    pages = [_news(news_index, title=f"ข่าวส้มโอหวาน ฉบับที่ {n}") for n in range(12)]
+    for n in range(8):
+        _news(news_index, title=f"ข่าวอื่น ฉบับที่ {n}")
+    allowed = [page.pk for page in pages if page.pk % 3]
+    # Every word in every entry, as far as the windows know: the first window holds 5 ids.
+    monkeypatch.setattr(backends, "match_share", lambda query, shares: 1.0)
+    monkeypatch.setattr(backends, "WALK_SHARE", 1.0 if walk else 2.0)
+    backend = get_search_backend()
+    results = backend.search("ส้มโอหวาน", NewsPage.objects.filter(pk__in=allowed))
+    compiler = results.query_compiler
+    from django.db import transaction
+    from django.test.utils import CaptureQueriesContext
+
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        rows = compiler.candidates(compiler.get_config(backend), 4)
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_indexscan")
+            assert cursor.fetchone()[0] == "on"  # put back for the rest of the transaction
+    assert [row.pk for row in rows] == sorted(allowed, reverse=True)[:4]
+    windows = [q["sql"] for q in queries if "EXISTS" in q["sql"]]
+    assert len(windows) > 1
+    assert ("set_config('enable_indexscan'" in " ".join(q["sql"] for q in queries)) is not walk
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's TOAST")
+def test_postgresql_compresses_the_index_with_lz4():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attcompression FROM pg_attribute"
+            " WHERE attrelid = 'wagtailsearch_indexentry'::regclass"
+            " AND attname IN ('title', 'body', 'autocomplete', 'title_text', 'body_text')"
+        )
+        assert dict(cursor.fetchall()) == dict.fromkeys(
+            ["title", "body", "autocomplete", "title_text", "body_text"], "l"
+        )
 
 
 def IndexEntry_first():  # noqa: N802
