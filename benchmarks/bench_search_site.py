@@ -431,6 +431,9 @@ def main() -> None:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return
     report["load_before_queries"] = [round(x, 2) for x in os.getloadavg()]
+    from prachasan.runtime import process_warm
+
+    process_warm()  # as prachasan.wsgi readies a web process: what a visitor meets
     report["search"] = queries_run(
         docs=args.docs,
         seed=args.seed,

@@ -107,16 +107,16 @@ ENTRY_VECTOR_INDEX = "prachasan_search_entry_vector"
 
 def word_count(text: str, word: str) -> int:
     """How many times ``word`` stands between spaces in segmented ``text``."""
-    if not text:
-        return 0
-    count = text.count(f" {word} ")
-    if text.startswith(f"{word} ") or text == word:
-        count += 1
-    if text.endswith(f" {word}") and text != word:
-        count += 1
-    if count and f"{word} {word}" in text:
+    return _word_count(f" {text or ''} ", f" {word} ", f" {word} {word} ")
+
+
+def _word_count(padded: str, pattern: str, twice: str) -> int:
+    """``word_count`` in ``padded`` (the text between two spaces) of ``pattern`` (the
+    word between two spaces) and ``twice`` (the word twice, side by side, likewise)."""
+    count = padded.count(pattern)
+    if count and twice in padded:
         # Side by side the occurrences share a space, which count() does not see twice.
-        count = text.split().count(word)
+        count = padded.split().count(pattern[1:-1])
     return count
 
 
@@ -127,29 +127,32 @@ def bm25_scores(*, words, texts, frequency) -> list[float]:
     ``str.count``: splitting a thousand bodies into words took longer than the query."""
     if not texts:
         return []
-    idf = {}
+    weighed = []
     for word in words:
         share = min(max(frequency(word), 1e-9), 1.0)
         # FTS5's idf, per share of entries: log((N - n + 0.5) / (n + 0.5)), at least ~0.
-        idf[word] = max(1e-6, math.log((1 - share + 1e-9) / share + 1))
+        weight = max(1e-6, math.log((1 - share + 1e-9) / share + 1))
+        weighed.append((f" {word} ", f" {word} {word} ", weight))
     lengths = [
         (title.count(" ") + 1 if title else 0, body.count(" ") + 1 if body else 0)
         for title, body in texts
     ]
     average_title = max(1.0, sum(t for t, _ in lengths) / len(lengths))
     average_body = max(1.0, sum(b for _, b in lengths) / len(lengths))
+    saturation = BM25_K1 + 1
     scores = []
     for (title, body), (title_length, body_length) in zip(texts, lengths, strict=True):
+        title, body = f" {title or ''} ", f" {body or ''} "
+        title_norm = BM25_K1 * (1 - BM25_B + BM25_B * title_length / average_title)
+        body_norm = BM25_K1 * (1 - BM25_B + BM25_B * body_length / average_body)
         score = 0.0
-        for word, weight in idf.items():
-            for text, length, average, column in (
-                (title, title_length, average_title, TITLE_WEIGHT),
-                (body, body_length, average_body, 1.0),
-            ):
-                tf = word_count(text, word)
-                if tf:
-                    norm = 1 - BM25_B + BM25_B * length / average
-                    score += column * weight * tf * (BM25_K1 + 1) / (tf + BM25_K1 * norm)
+        for pattern, twice, weight in weighed:
+            tf = _word_count(title, pattern, twice)
+            if tf:
+                score += TITLE_WEIGHT * weight * tf * saturation / (tf + title_norm)
+            tf = _word_count(body, pattern, twice)
+            if tf:
+                score += weight * tf * saturation / (tf + body_norm)
         scores.append(score)
     return scores
 
