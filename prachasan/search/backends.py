@@ -856,8 +856,8 @@ def postgres_backend_class():
             each sized from the words' shares so that it holds about as many matches as
             are still wanted: PostgreSQL cannot read a GIN index in id order, and left
             to itself it either reads every match (the bitmap) or walks the primary key
-            backwards testing each entry's ``title || body`` (8 µs an entry: 360 ms for
-            a word in one entry of thirty at 100,000)."""
+            backwards testing each entry's ``title || body`` (8 to 20 µs an entry: 360 ms
+            for a word in one entry of thirty at 100,000)."""
             model = self.queryset.model
             span = entry_id_span()
             if not span:
