@@ -242,26 +242,31 @@ def entry_windows(span, share, limit, found):
     ``span``; ``found()`` tells how many have been found so far. The first window should
     hold a little more than ``limit`` matches (``WINDOW_MARGIN``); each next one is sized
     from the matches per id found so far (a filter may keep few of them), growing at
-    most ``WINDOW_GROWTH`` times. ``(None, None)``: the rest of the index at once."""
+    most ``WINDOW_GROWTH`` times. ``(None, None)``: the rest of the index at once. Each
+    window comes with the matches per id to expect in it: ``share`` for the first, then
+    as found so far."""
     oldest, newest = span
     high = newest
     size = WINDOW_MARGIN * limit / max(share, 1e-9)
+    density, read = share, 0
     while high >= oldest:
-        wanted = limit - found()
-        if wanted <= 0:
+        if limit - found() <= 0:
             return
         if high - size < oldest:
-            yield (None, None) if high == newest else (oldest - 1, high)
+            yield ((None, None) if high == newest else (oldest - 1, high)), density
             return
         low = high - math.ceil(size)
         before = found()
-        yield low, high
+        yield (low, high), density
         got = found() - before
-        read = high - low
-        high = low
+        read += high - low
+        density = found() / read
         wanted = limit - found()
         grown = size * WINDOW_GROWTH
-        size = grown if not got else min(grown, max(size, WINDOW_MARGIN * wanted * read / got))
+        size = (
+            grown if not got else min(grown, max(size, WINDOW_MARGIN * wanted * (high - low) / got))
+        )
+        high = low
 
 
 def typed_terms_query(text: str, *, operator: str | None = None, boost: float = 1.0):
@@ -489,9 +494,6 @@ GIN_ONLY = {**NESTED_LOOPS, "enable_indexscan": "off"}
 @contextmanager
 def planner_settings(alias: str, settings: dict[str, str]):
     """PostgreSQL's planner ``settings`` for the queries inside, put back after them."""
-    if not settings:
-        yield
-        return
     names = list(settings)
     with connections[alias].cursor() as cursor:
         cursor.execute(
@@ -875,16 +877,15 @@ def postgres_backend_class():
             # Not in the primary key's order: the window's matches from the GIN index are
             # sorted, then the queryset's filters checked on the newest only.
             sorted_matches = matches.order_by((F("id") + 0).desc())
-            rows, read = [], 0
-            for low, high in entry_windows(span, share, limit, lambda: len(rows)):
+            rows = []
+            for (low, high), density in entry_windows(span, share, limit, lambda: len(rows)):
                 # The ids may be walked while matches are as dense as the words' shares
                 # say; once a window finds fewer (words seldom together, a filter that
                 # keeps few), each further match would cost a walk of many entries.
-                dense = (len(rows) / read if read else share) >= WALK_SHARE
+                dense = density >= WALK_SHARE
                 window = matches if dense else sorted_matches
                 if low is not None:
                     window = window.filter(id__gt=low, id__lte=high)
-                    read += high - low
                 with planner_settings(self.queryset.db, NESTED_LOOPS if dense else GIN_ONLY):
                     rows.extend(window[: limit - len(rows)])
             return candidates_scored(

@@ -622,7 +622,7 @@ def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
     def walk(span, share, limit, per_id):
         """The windows taken when ``per_id`` of each window's ids are matches."""
         found, windows = [0], []
-        for low, high in backends.entry_windows(span, share, limit, lambda: found[0]):
+        for (low, high), _ in backends.entry_windows(span, share, limit, lambda: found[0]):
             windows.append((low, high))
             width = (high - low) if low is not None else span[1] - span[0] + 1
             found[0] = min(limit, found[0] + int(width * per_id))
@@ -635,6 +635,12 @@ def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
     # A filter keeps a tenth: the next window is sized from what the first one found
     # (1.3 × 870 wanted / 0.05 a id: 22,620 ids), growing at most eightfold.
     assert walk((1, 100_000), 0.5, 1000, 0.05) == ([(97_400, 100_000), (76_600, 97_400)], 1000)
+    # Each window comes with the matches per id to expect: the share, then as found.
+    found, densities = [0], []
+    for (low, high), density in backends.entry_windows((1, 100_000), 0.5, 1000, lambda: found[0]):
+        densities.append(density)
+        found[0] += int((high - low) * 0.05)
+    assert densities == [0.5, pytest.approx(0.05)]
     # Nothing found: each window eight times the last, down to the oldest entry.
     assert walk((501, 100_000), 0.5, 1000, 0.0) == (
         [(97_400, 100_000), (76_600, 97_400), (500, 76_600)],

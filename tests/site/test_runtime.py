@@ -14,7 +14,6 @@ def test_the_wsgi_process_loads_and_freezes_its_long_lived_objects(tmp_path):
     script = (
         "import gc, sys\n"
         "import prachasan.wsgi\n"
-        "from prachasan.search import text\n"
         "print(gc.get_freeze_count(), 'prachasan.site.views' in sys.modules)\n"
     )
     env = {**os.environ, "PRACHASAN_VAR_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
