@@ -2,13 +2,16 @@
 database of the run (SQLite FTS5, or PostgreSQL when DATABASE_URL is set), for pages,
 records and the text of attached files, and in the admin's page search."""
 
+import datetime
 import io
+import random
 import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backend
 
@@ -486,6 +489,92 @@ def test_more_matches_than_ranked_are_capped_newest_first(news_index, rank_three
     ]
 
 
+@pytest.fixture
+def matching_keys_asked(monkeypatch):
+    """The keys the search compiler is asked about (``matching_keys``), in batches of
+    at most two."""
+    monkeypatch.setattr(backends, "MATCH_BATCH", 2)
+    compiler_class = type(get_search_backend().search("ลำไย", NewsPage).query_compiler)
+    asked = []
+    matching_keys = compiler_class.matching_keys
+
+    def spy(self, keys, config):
+        asked.append(list(keys))
+        return matching_keys(self, keys, config)
+
+    monkeypatch.setattr(compiler_class, "matching_keys", spy)
+    return asked
+
+
+def _walk_cost(monkeypatch, cost):
+    results_class = get_search_backend().results_class
+    monkeypatch.setattr(results_class, "walk_cost", cost)
+
+
+def _dated(pages, days):
+    start = timezone.now() - datetime.timedelta(days=100)
+    for page, day in zip(pages, days, strict=True):
+        NewsPage.objects.filter(pk=page.pk).update(
+            first_published_at=start + datetime.timedelta(days=day)
+        )
+
+
+def test_sorted_by_date_past_the_cap_reads_the_queryset_in_its_order(
+    news_index, rank_three, monkeypatch, matching_keys_asked
+):
+    """Past the cap, a page sorted by date is found by reading the queryset in its order
+    and asking which items match, when that costs less than reading every match (a word
+    in most items, the first pages); otherwise every match is read. Both give the
+    queryset's order, the same items on every page."""
+    pages = [_news(news_index, title=f"ข่าวลำไยอบแห้ง ฉบับที่ {n}") for n in range(36)]
+    others = [_news(news_index, title=f"ข่าวอื่น ฉบับที่ {n}") for n in range(4)]
+    days = list(range(40))
+    random.Random(6).shuffle(days)  # the dates in another order than the index's
+    _dated(pages + others, days)
+    allowed = [page.pk for page in pages + others if page.pk % 4]
+    queryset = NewsPage.objects.filter(pk__in=allowed).order_by("-first_published_at")
+    matching = {page.pk for page in pages}
+    expected = [page.pk for page in queryset if page.pk in matching]  # newest first
+    word = search_text("ลำไยอบแห้ง").split()[0]
+    for cost, walks in ((0.001, True), (1000.0, False)):
+        _walk_cost(monkeypatch, cost)
+        for first in range(0, len(expected), 3):
+            matching_keys_asked.clear()
+            results = queryset.search(word, order_by_relevance=False)
+            assert results.count() == 3 and results.capped  # as the paginator asks
+            assert _ids(results[first : first + 3]) == expected[first : first + 3]
+            assert bool(matching_keys_asked) == walks
+            assert all(len(keys) <= 2 for keys in matching_keys_asked)
+
+
+def test_sorted_by_date_the_walk_gives_up_when_the_matches_are_elsewhere(
+    news_index, rank_three, monkeypatch, matching_keys_asked
+):
+    """The newest entries are nearly all matches, but by date the newest items are not:
+    the walk stops once it has tested as many items as reading every match would cost,
+    and every match is read instead."""
+    others = [_news(news_index, title=f"ข่าวอื่น ฉบับที่ {n}") for n in range(30)]
+    pages = [_news(news_index, title=f"ข่าวลำไยอบแห้ง ฉบับที่ {n}") for n in range(8)]
+    _dated(pages + others, range(38))  # the others are the newest by date
+    queryset = NewsPage.objects.filter(pk__in=[p.pk for p in pages + others]).order_by(
+        "-first_published_at"
+    )
+    word = search_text("ลำไยอบแห้ง").split()[0]
+    results = queryset.search(word, order_by_relevance=False)
+    assert results.count() == 3 and results.capped
+    # The walk may test 10 items, where 3 matches are expected in the first 3 or 4.
+    rows, _ = results._candidates()
+    span = backends.entry_id_span()
+    density = len(rows) / (span[1] - min(row.entry for row in rows) + 1)
+    _walk_cost(monkeypatch, density * (span[1] - span[0] + 1) / 10)
+    results = queryset.search(word, order_by_relevance=False)
+    assert results.count() == 3
+    assert _ids(results[0:3]) == [page.pk for page in pages[::-1][:3]]
+    tested = [key for keys in matching_keys_asked for key in keys]
+    assert 3 <= len(tested) <= 10
+    assert set(tested) <= {page.pk for page in others}
+
+
 def test_candidates_are_read_in_index_order_not_sorted(news_index, monkeypatch):
     """The cap only saves time if the database stops after it: the candidates' query must
     read the matches in the index's order (no sort of every match first)."""
@@ -543,8 +632,6 @@ def test_word_frequency_counts_rare_words_and_estimates_common_ones(news_index):
     size = span[1] - span[0] + 1
 
     def frequency(word):
-        if connection.vendor == "sqlite":
-            return compiler.word_frequency(word, span)
         return compiler.word_frequency(word, span, config)
 
     assert frequency(search_text("มังคุดคัด").split()[0]) == pytest.approx(3 / size, rel=0.5)
