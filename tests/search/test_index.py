@@ -507,8 +507,10 @@ def matching_keys_asked(monkeypatch):
 
 
 def _walk_cost(monkeypatch, cost):
+    """Testing an item for a match costs ``cost`` times reading one, whatever the words."""
     results_class = get_search_backend().results_class
     monkeypatch.setattr(results_class, "walk_cost", cost)
+    monkeypatch.setattr(results_class, "walk_word_cost", 0.0)
 
 
 def _dated(pages, days):
