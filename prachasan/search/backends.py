@@ -838,7 +838,7 @@ def sqlite_backend_class():
             def matching_keys(self, keys, config) -> set:
                 """Those of the queryset's ``keys`` whose index entries match the query:
                 each key's entry looked up by key, then FTS5 asked about that entry's
-                rowid (80 µs each at a million entries). Written out so that SQLite
+                rowid (about 60 µs a word at a million entries). Written out so that SQLite
                 takes the keys in turn: on its own it read every entry of the content
                 types, or every match of the words, and picked the keys among them."""
                 content_types = lite.get_descendants_content_types_pks(self.queryset.model)
