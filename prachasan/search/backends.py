@@ -869,13 +869,16 @@ def sqlite_backend_class():
                 people's (260 ms), while a range of rowids is a seek in each word's list.
                 At most ``ENTRY_RANGES`` ranges, cut at the widest gaps between ids."""
                 content_types = lite.get_descendants_content_types_pks(self.queryset.model)
-                ids = sorted(
+                entries = (
                     lite.IndexEntry.objects.filter(content_type_id__in=content_types)
                     .order_by()
-                    .values_list("id", flat=True)[: FEW_ENTRIES + 1]
+                    .values_list("id", flat=True)
                 )
-                if len(ids) > FEW_ENTRIES:
+                # One step past the few: the index steps over them without handing
+                # them to Python (0.9 ms where reading them took 4.5 ms for the news).
+                if list(entries[FEW_ENTRIES : FEW_ENTRIES + 1]):
                     return [(None, None)]
+                ids = sorted(entries)
                 if not ids:
                     return []
                 widest = sorted(range(1, len(ids)), key=lambda i: ids[i] - ids[i - 1], reverse=True)
