@@ -38,10 +38,12 @@ import threading
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from .vocabulary import search_vocabulary, search_vocabulary_version
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+THAI_DIGIT = re.compile("[๐-๙]")
 # Zero-width space, zero-width (non-)joiner, word joiner, soft hyphen, BOM.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\u00ad\ufeff]")
 # Nikhahit + sara aa typed as two characters instead of sara am (ํา → ำ), with or without
@@ -61,7 +63,8 @@ THAI_SIGNS = re.compile("[\u0e46\u0e2f]")
 # A single Latin letter before a hyphen: "o-net", "e-office".
 LATIN_PREFIX = re.compile(r"(?<![a-z0-9])([a-z])-(?=[a-z0-9])")
 THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-PIECE = re.compile(rf"([{_THAI_LETTERS}]+)|[^\W_\u0e00-\u0e7f]+")
+# A piece of text: a run of Thai letters (first group) or of other letters and digits.
+PIECE = re.compile(rf"([{_THAI_LETTERS}]+)|([^\W_\u0e00-\u0e7f]+)")
 
 NOMINAL_PREFIXES = ("การ", "ความ", "ผู้")
 
@@ -73,11 +76,16 @@ BATCH_CHARS = 50_000
 def search_normalize(text: str) -> str:
     """The text as search sees it: NFC, Thai digits as Arabic, invisible characters
     removed, a decomposed sara am composed, Latin case folded, runs of space as one."""
-    text = unicodedata.normalize("NFC", text or "")
+    # Each step only where the text needs it (a rebuild normalises every item's text).
+    text = text or ""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = INVISIBLE.sub("", text)
-    text = SARA_AM.sub(lambda m: m.group(1) + "\u0e33", text)
-    text = text.translate(THAI_DIGITS).casefold()
-    return SPACES.sub(" ", text).strip()
+    if "\u0e4d" in text:
+        text = SARA_AM.sub(lambda m: m.group(1) + "\u0e33", text)
+    if THAI_DIGIT.search(text):
+        text = text.translate(THAI_DIGITS)
+    return SPACES.sub(" ", text.casefold()).strip()
 
 
 @dataclass(frozen=True)
@@ -176,8 +184,14 @@ def search_engine() -> str:
     return "nlpo3"
 
 
+@cache
+def _default_engine() -> str:
+    # Read once per process: the environment lookup cost more than a short text's cut.
+    return search_engine()
+
+
 def _segmenter(engine: str | None = None) -> Segmenter:
-    engine = engine or search_engine()
+    engine = engine or _default_engine()
     version = search_vocabulary_version()
     segmenter = _segmenters.get(engine)
     if segmenter is None or segmenter.version != version:
@@ -190,10 +204,14 @@ def _segmenter(engine: str | None = None) -> Segmenter:
 
 
 def _prepare(text: str) -> str:
-    text = THAI_ABBREVIATION.sub(lambda m: m.group(0).replace(".", "") + " ", text)
+    if "." in text:
+        text = THAI_ABBREVIATION.sub(lambda m: m.group(0).replace(".", "") + " ", text)
     text = THAI_SIGNS.sub(" ", text)
-    text = LATIN_PREFIX.sub(r"\1", text)
-    return THOUSANDS.sub("", text)
+    if "-" in text:
+        text = LATIN_PREFIX.sub(r"\1", text)
+    if "," in text:
+        text = THOUSANDS.sub("", text)
+    return text
 
 
 def _cut_thai(pieces: list[str], cut: Callable[[str], list[str]]) -> list[list[str]]:
@@ -206,17 +224,20 @@ def _cut_thai(pieces: list[str], cut: Callable[[str], list[str]]) -> list[list[s
         while end < len(pieces) and (end == start or size + len(pieces[end]) < BATCH_CHARS):
             size += len(pieces[end]) + 1
             end += 1
-        words = [w for w in cut(" ".join(pieces[start:end])) if w.strip()]
-        position = 0
-        for piece in pieces[start:end]:
-            taken, length = [], 0
-            while length < len(piece) and position < len(words):
-                taken.append(words[position])
-                length += len(words[position])
-                position += 1
-            if "".join(taken) != piece:  # never seen; stay correct if an engine differs
-                taken = [w for w in cut(piece) if w.strip()]
-            result.append(taken)
+        batch = pieces[start:end]
+        text = " ".join(batch)
+        # The words joined by NUL (in no piece), then parted where a space stood alone
+        # between two pieces: string operations instead of a loop over the words.
+        joined = "\0".join(cut(text))
+        groups = joined.split("\0 \0")
+        if (
+            len(groups) == len(batch)
+            and joined.replace("\0", "") == text
+            and "\0\0" not in joined  # no empty word
+        ):
+            result.extend(group.split("\0") for group in groups)
+        else:  # never seen; stay correct if an engine cuts across a space
+            result.extend([w for w in cut(piece) if w.strip()] for piece in batch)
         start = end
     return result
 
@@ -227,16 +248,17 @@ def search_tokens(text: str, *, engine: str | None = None) -> list[str]:
     text = _prepare(search_normalize(text))
     if not text:
         return []
-    matches = list(PIECE.finditer(text))
-    thai = [m.group(1) for m in matches if m.group(1)]
-    cut = _cut_thai(thai, _segmenter(engine).cut) if thai else []
+    pieces = PIECE.findall(text)
+    thai = [piece for piece, _ in pieces if piece]
+    if not thai:
+        return [other for _, other in pieces]
+    cut = iter(_cut_thai(thai, _segmenter(engine).cut))
     tokens: list[str] = []
-    next_thai = iter(cut)
-    for match in matches:
-        if match.group(1):
-            tokens.extend(next(next_thai))
+    for piece, other in pieces:
+        if piece:
+            tokens.extend(next(cut))
         else:
-            tokens.append(match.group(0))
+            tokens.append(other)
     return tokens
 
 

@@ -8,6 +8,7 @@ import random
 import re
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import connection
@@ -128,6 +129,45 @@ def test_postgres_matches_through_an_index():
     assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vectors")
+def test_postgres_writes_the_vectors_wagtails_expressions_give():
+    """The rows are written as text SQL, not Wagtail's expressions: the same vectors,
+    weights and positions, for news with tags and attachments and for a school."""
+    from modelsearch.backends.database.postgres import postgres as pg
+
+    from prachasan.network.models import School
+
+    backend = get_search_backend()
+    objects = [
+        *NewsPage.get_indexed_objects().filter(attachments__isnull=False).distinct(),
+        *NewsPage.get_indexed_objects().filter(tags__isnull=False).distinct()[:3],
+        School.objects.order_by("pk").first(),
+    ]
+    assert len(objects) >= 5
+    compiler = pg.InsertQuery(pg.IndexEntry).get_compiler(connection=connection)
+    indexer_class = type("Indexer", (backends.ThaiIndexerMixin, pg.ObjectIndexer), {})
+    for obj in objects:
+        backend.add(obj)
+        indexer = indexer_class(obj, backend)
+        expected = []
+        for name in ("title", "autocomplete", "body"):
+            value = compiler.prepare_value(
+                pg.IndexEntry._meta.get_field(name), getattr(indexer, name)
+            )
+            sql, params = value.as_sql(compiler, connection)
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT ({sql})::text", params)  # noqa: S608
+                expected.append(cursor.fetchone()[0])
+        expected += [indexer.title_text, indexer.body_text]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT title::text, autocomplete::text, body::text, title_text, body_text"
+                " FROM wagtailsearch_indexentry WHERE content_type_id = %s AND object_id = %s",
+                [ContentType.objects.get_for_model(obj).pk, str(obj.pk)],
+            )
+            assert list(cursor.fetchone()) == expected, obj
+
+
 def test_index_holds_segmented_words(news_index):
     page = _news(news_index, title="โครงการใช้งบประมาณปี ๒๕๖๙", lead="ทดสอบ")
     entry = page.index_entries.get()
@@ -135,6 +175,28 @@ def test_index_holds_segmented_words(news_index):
     assert title == search_text("โครงการใช้งบประมาณปี ๒๕๖๙")
     assert "งบประมาณ" in title.split(" ")
     assert "2569" in title.split(" ")
+
+
+def test_each_field_is_read_once_per_item(news_index, monkeypatch):
+    """Wagtail's indexer reads every search field again for each column it fills; the
+    body (rich text turned into text) is read once per item here."""
+    from wagtail.fields import StreamField
+
+    page = _news(news_index, title="อบรมครู", body="เนื้อหาการอบรมเชิงปฏิบัติการ")
+    reads = []
+    searchable_content = StreamField.get_searchable_content
+
+    def counted(self, value):
+        reads.append(self.name)
+        return searchable_content(self, value)
+
+    monkeypatch.setattr(StreamField, "get_searchable_content", counted)
+    get_search_backend().add(page)
+
+    assert reads == ["body"]
+    entry = page.index_entries.get()
+    body = entry.body if connection.vendor == "sqlite" else entry.body_text
+    assert "อบรม" in body.split()
 
 
 def test_word_inside_a_compound_is_found(news_index):

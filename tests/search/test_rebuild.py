@@ -12,11 +12,14 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from prachasan.network.models import School
-from prachasan.news.models import NewsPage
+from prachasan.news.models import NewsAttachment, NewsPage
+from prachasan.search.rebuild import indexed_objects
 
 # Words of the demo office's news, schools and staff.
 WORDS = ["อุทกภัย", "งบประมาณ", "โรงเรียน", "ครูผู้ช่วย", "ประชาสัมพันธ์", "ITA"]
@@ -134,3 +137,34 @@ def test_inside_a_transaction_it_stays_in_one_process(settings):
     }
     output = _rebuild("--processes", "2")
     assert "indexing in one process (called inside a transaction" in output
+
+
+@pytest.mark.django_db
+def test_a_workers_chunk_reads_the_related_records_once_per_relation():
+    """A worker's news items with their tags and attachments (and the attachments'
+    documents and texts): indexed as from ``get_indexed_objects``, read in one query per
+    relation instead of one per object and attachment."""
+    pks = list(NewsPage.objects.order_by("pk").values_list("pk", flat=True))
+    attached = NewsPage.objects.filter(attachments__isnull=False).distinct().count()
+    tagged = NewsPage.objects.filter(tags__isnull=False).distinct().count()
+    assert attached >= 2 and tagged >= 10  # the demo office's news
+    index = get_search_backend().get_index_for_model(NewsPage)
+    news_type = ContentType.objects.get_for_model(NewsPage)
+
+    IndexEntry.objects.filter(content_type=news_type).delete()
+    with CaptureQueriesContext(connection) as wagtails:
+        index.add_items(NewsPage, NewsPage.get_indexed_objects().filter(pk__in=pks).order_by("pk"))
+    expected = _entries()
+    IndexEntry.objects.filter(content_type=news_type).delete()
+    with CaptureQueriesContext(connection) as ours:
+        objects = indexed_objects(NewsPage, pks)
+        index.add_items(NewsPage, objects)
+
+    assert [obj.pk for obj in objects] == pks
+    assert _entries() == expected
+    assert NewsPage.objects.search("ITA")  # a tag's word
+    queries = [query["sql"] for query in ours.captured_queries]
+    assert len([sql for sql in queries if "news_newsattachment" in sql]) == 1
+    # Wagtail's: a query for each attachment's document and one for its text.
+    attachments = NewsAttachment.objects.filter(page__in=pks).count()
+    assert len(queries) == len(wagtails.captured_queries) - 2 * attachments
