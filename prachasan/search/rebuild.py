@@ -256,20 +256,26 @@ def _related_attach(objects: list, name: str, related_field) -> bool:
     when the relation is not one that this can do (Django's prefetch does it then)."""
     if not objects:
         return True
+    try:
+        relation = objects[0]._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    if not (relation.one_to_many or relation.many_to_many):
+        return False  # one record per object: nothing to gather, asked before any query
     # What Django's prefetch asks: the class's descriptor or manager (django-taggit's),
     # else the object's manager.
     prefetcher, _, _, _ = get_prefetcher(objects[0], name, name)
     if prefetcher is None or not hasattr(prefetcher, "get_prefetch_querysets"):
         return False
-    model = objects[0]._meta.get_field(name).related_model
+    model = relation.related_model
     paths = list(_single_paths(model, related_field.fields)) if related_field else []
     querysets = [model._default_manager.select_related(*paths)] if paths else None
     try:
         found = prefetcher.get_prefetch_querysets(objects, querysets)
     except ValueError:  # a manager that takes no queryset (django-taggit's)
         found = prefetcher.get_prefetch_querysets(objects)
-    records, record_key, object_key, single, cache_name, _ = found
-    if single or getattr(records, "_prefetch_related_lookups", ()):
+    records, record_key, object_key, _, cache_name, _ = found
+    if getattr(records, "_prefetch_related_lookups", ()):
         return False
     by_object: dict = {}
     for record in records:
