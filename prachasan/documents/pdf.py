@@ -94,7 +94,13 @@ def pdf_render(
 ) -> bytes:
     """``template_name`` rendered with ``context`` as a PDF in Sarabun. ``stylesheet`` sets
     the page (by default the A4 official document); the template's own <style> adds to it."""
-    html = _text_prepare(render_to_string(template_name, context))
+    return html_pdf_render(render_to_string(template_name, context), stylesheet=stylesheet)
+
+
+def html_pdf_render(html: str, *, stylesheet: str = OFFICIAL_DOCUMENT_CSS) -> bytes:
+    """A page of ``html`` as a PDF in Sarabun, its Thai text copying out of the PDF as the
+    same letters (``_text_prepare``); ``stylesheet`` as for ``pdf_render``."""
+    html = _text_prepare(html)
     fetcher = _LocalFetcher()
     # @font-face in a separate style sheet is seen only through a shared configuration;
     # without it WeasyPrint silently falls back to a system font.

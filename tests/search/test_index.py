@@ -365,7 +365,11 @@ def test_a_model_with_few_entries_is_searched_within_their_ids(news_index, monke
 def test_pdf_and_docx_text_extracted_and_indexed(news_index, django_capture_on_commit_callbacks):
     pdf = _document(
         "plan.pdf",
-        make_pdf(title="แผนจัดซื้อ", paragraphs=["จัดซื้อเครื่องพิมพ์ให้ห้องสมุดมีชีวิต"]),
+        make_pdf(
+            title="แผนจัดซื้อ",
+            # SARA AM before SARA AA: the PDF must give both back as typed.
+            paragraphs=["จัดซื้อเครื่องพิมพ์ให้ห้องสมุดมีชีวิต", "ประจำสำนักงานกลุ่มนโยบายและแผน"],
+        ),
         django_capture_on_commit_callbacks,
     )
     docx = _document(
@@ -381,6 +385,8 @@ def test_pdf_and_docx_text_extracted_and_indexed(news_index, django_capture_on_c
         page.attachments.create(document=docx)
         page.save_revision().publish()
     assert page.pk in _ids(NewsPage.objects.search("ห้องสมุด"))
+    assert page.pk in _ids(NewsPage.objects.search("สำนักงาน"))
+    assert page.pk in _ids(NewsPage.objects.search("นโยบายและแผน"))
     assert page.pk in _ids(NewsPage.objects.search("ตรวจรับพัสดุ"))
     assert page.pk in _ids(NewsPage.objects.search("เครื่องคอมพิวเตอร์พกพา"))
     # The word inside the compound: "เครื่องคอมพิวเตอร์" is cut into its two words.
