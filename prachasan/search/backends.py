@@ -88,17 +88,27 @@ TITLE_WEIGHT = 2.0
 # (``share_estimate``): within about 10 %, enough for a logarithm, and reading back to it
 # costs little even for a word in one item of ten.
 FREQUENCY_SAMPLE = 100
+# PostgreSQL counts a word rarer than its statistics' most common among the newest entries
+# that should hold this many of its matches (``word_frequency``).
+FREQUENCY_WINDOW = 1000
 # A model with at most FEW_ENTRIES index entries (people, schools) is searched on SQLite
 # within at most ENTRY_RANGES ranges of entry ids that hold them all (``entry_ranges``).
 FEW_ENTRIES = 5000
 ENTRY_RANGES = 8
 # PostgreSQL reads a query's matches in windows of the newest entry ids
 # (``entry_windows``), the first sized to hold WINDOW_MARGIN times the matches wanted,
-# each next at most WINDOW_GROWTH times the last; below WALK_SHARE of the entries a
-# window's matches come from the GIN index, above it PostgreSQL may walk the ids.
+# each next at most WINDOW_GROWTH times the last. A window's matches come either from
+# walking its ids, testing each entry, or from the GIN index, whichever should cost less
+# (``gin_cost``): walking costs WALK_ENTRY_MS an entry; the GIN index's bitmap costs
+# GIN_POSTING_MS for each entry holding the rarest word, plus GIN_WORD_MS per entry of
+# the index for each other word (measured at a million entries on 2 cores: an entry
+# walked in 5 µs; "พัฒนา", in 325,000 entries, 53 ms; "รณรงค์", in 31,000, 11 ms, and
+# 26 ms with "การ" besides, 43 ms with three common words).
 WINDOW_MARGIN = 1.3
 WINDOW_GROWTH = 8
-WALK_SHARE = 0.3
+WALK_ENTRY_MS = 0.005
+GIN_POSTING_MS = 0.0003
+GIN_WORD_MS = 0.00001
 # Sorted by date past the cap, the items are checked for a match this many at a time
 # (``CappedResultsMixin._in_order``).
 MATCH_BATCH = 1000
@@ -106,9 +116,6 @@ MATCH_BATCH = 1000
 # analysed: read again after this long.
 WORD_STATISTICS_SECONDS = 600
 STATISTICS_MIN_ENTRIES = 10_000
-# The GIN index on the index entries' ``title || body`` (migration
-# ``prachasan_search.0002``).
-ENTRY_VECTOR_INDEX = "prachasan_search_entry_vector"
 
 
 def word_count(text: str, word: str) -> int:
@@ -248,17 +255,12 @@ def window_sizes(share, limit, found):
     tells how many have been found so far, and the sizes stop once it reaches ``limit``.
     The first window should hold a little more than ``limit`` matches
     (``WINDOW_MARGIN``); each next one is sized from the matches per row found so far (a
-    filter may keep few of them), growing at most ``WINDOW_GROWTH`` times. Each size comes
-    with the matches per row to expect in it: ``share`` for the first, then as found so
-    far."""
+    filter may keep few of them), growing at most ``WINDOW_GROWTH`` times."""
     size = math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9))
-    density, read = share, 0
     while limit - found() > 0:
         before = found()
-        yield size, density
+        yield size
         got = found() - before
-        read += size
-        density = found() / read
         wanted = limit - found()
         grown = size * WINDOW_GROWTH
         size = math.ceil(
@@ -266,20 +268,27 @@ def window_sizes(share, limit, found):
         )
 
 
+def gin_cost(*, span: tuple[int, int], share: float, words: int) -> float:
+    """What building the GIN index's bitmap of a query's matches should cost (ms), for
+    ``words`` words the rarest of which is in ``share`` of the entries spread over
+    ``span``: it reads every entry holding the rarest word and skips through the others'."""
+    entries = span[1] - span[0] + 1
+    return GIN_POSTING_MS * share * entries + GIN_WORD_MS * entries * max(0, words - 1)
+
+
 def entry_windows(span, share, limit, found):
     """The windows of entry ids, newest first, ``(low, high]``, in which to look for
     ``limit`` matches of a query matching about ``share`` of the entries spread over
-    ``span`` (``window_sizes``), each with the matches per id to expect in it.
-    ``(None, None)``: the rest of the index at once."""
+    ``span`` (``window_sizes``). ``(None, None)``: the rest of the index at once."""
     oldest, newest = span
     high = newest
-    for size, density in window_sizes(share, limit, found):
+    for size in window_sizes(share, limit, found):
         if high < oldest:
             return
         if high - size < oldest:
-            yield ((None, None) if high == newest else (oldest - 1, high)), density
+            yield (None, None) if high == newest else (oldest - 1, high)
             return
-        yield (high - size, high), density
+        yield high - size, high
         high -= size
 
 
@@ -488,7 +497,7 @@ class CappedResultsMixin:
         queryset = compiler.queryset
         keys = queryset.order_by(*walk_ordering(queryset)).values_list("pk", flat=True)
         found, read = [], 0
-        for size, _ in window_sizes(density, stop, lambda: len(found)):
+        for size in window_sizes(density, stop, lambda: len(found)):
             size = min(size, budget - read)
             if size <= 0:  # the matches lie elsewhere in the queryset's order
                 return self._every_match()
@@ -554,10 +563,10 @@ def word_statistics_key(alias: str) -> str:
 
 
 def word_statistics(alias: str) -> tuple[dict[str, float], float | None]:
-    """PostgreSQL's most common words of the index (``title || body``, as ANALYZE
-    sampled them) with the share of entries holding each, and the least of those
-    shares (None without statistics, or for a small index, where counting is quick
-    and exact); kept for ``WORD_STATISTICS_SECONDS``."""
+    """PostgreSQL's most common words of the index (the entries' ``body``, which holds
+    the title's words too, as ANALYZE sampled them) with the share of entries holding
+    each, and the least of those shares (None without statistics, or for a small index,
+    where counting is quick and exact); kept for ``WORD_STATISTICS_SECONDS``."""
     from modelsearch.conf import get_app_config
 
     entries_table = get_app_config().get_model("IndexEntry")._meta.db_table
@@ -568,8 +577,9 @@ def word_statistics(alias: str) -> tuple[dict[str, float], float | None]:
             cursor.execute(
                 "SELECT most_common_elems::text::text[], most_common_elem_freqs,"
                 " (SELECT reltuples FROM pg_class WHERE oid = %s::regclass)"
-                " FROM pg_stats WHERE schemaname = current_schema() AND tablename = %s",
-                [entries_table, ENTRY_VECTOR_INDEX],
+                " FROM pg_stats WHERE schemaname = current_schema() AND tablename = %s"
+                " AND attname = 'body'",
+                [entries_table, entries_table],
             )
             row = cursor.fetchone()
         if row is None or not row[0] or row[2] < STATISTICS_MIN_ENTRIES:
@@ -596,11 +606,13 @@ def entry_id_span() -> tuple[int, int] | None:
 # PostgreSQL's planner settings for the windows' queries (``planner_settings``). Nested
 # loops: the page's filters are checked by key on the window's matches, not by hashing
 # every page the filters allow (a department's 10,000 pages at 100,000 items, 97 ms, for
-# every window). For a word in few entries, no plain index scans: the planner counts
-# testing an entry's ``title || body`` as almost free, so it walked the window's ids and
-# tested every entry (22 µs each: 220 ms for 9,500 entries) rather than intersect the GIN
-# index's matches with the window's ids (12 ms).
+# every window). Then the window is either walked (no bitmaps: the planner took the GIN
+# index's bitmap of eight common words, 116 ms at a million entries, for a window of
+# 4,000 ids walked in 20 ms) or read from the GIN index (no plain index scans: the planner
+# counts testing an entry as almost free, and walked 9,500 entries for a rare word, 220
+# ms, rather than intersect the GIN index's matches with the window's ids, 12 ms).
 NESTED_LOOPS = {"enable_hashjoin": "off", "enable_mergejoin": "off"}
+WALK_ONLY = {**NESTED_LOOPS, "enable_bitmapscan": "off"}
 GIN_ONLY = {**NESTED_LOOPS, "enable_indexscan": "off"}
 # The entries of given objects, by their key: not the GIN index's matches (``matching_keys``).
 KEY_LOOKUPS = {"enable_bitmapscan": "off"}
@@ -1000,7 +1012,13 @@ def postgres_backend_class():
             (``setweight(to_tsvector(config, text), weight)`` joined by ``||`` as
             ``balanced_reduce`` pairs them), written here as text: compiling Django's
             expressions three times per item cost a rebuild more than PostgreSQL's
-            own work on the row."""
+            own work on the row.
+
+            ``body`` holds the title's words too (``title || body``), so that a search
+            tests one stored vector: joining the two for every entry it walked took
+            more than half the time of testing it (11.4 against 5.0 µs an entry at a
+            million entries), and Wagtail's GIN index on ``body`` finds the matches
+            (migration ``prachasan_search.0005``)."""
             if not model.get_search_fields():
                 return
             indexers = [ThaiPostgresIndexer(obj, self.backend) for obj in objs]
@@ -1017,11 +1035,13 @@ def postgres_backend_class():
             for indexer in indexers:
                 columns = indexer.columns()
                 params.extend((content_type_pk, indexer.id))
+                title, autocomplete, body = columns
                 vectors_sql = [
-                    _vector_sql(parts, config, params)
-                    for parts, config in zip(columns, configs, strict=True)
+                    _vector_sql(title, configs[0], params),
+                    _vector_sql(autocomplete, configs[1], params),
                 ]
-                title, _, body = columns
+                title_sql = _vector_sql(title, configs[0], params)
+                vectors_sql.append(f"({title_sql} || {_vector_sql(body, configs[2], params)})")
                 params.extend((" ".join(t for t, _ in title), " ".join(t for t, _ in body)))
                 rows_sql.append("(%s, %s, {}, {}, {}, 1.0, %s, %s)".format(*vectors_sql))
             table = pg.IndexEntry._meta.db_table
@@ -1050,15 +1070,19 @@ def postgres_backend_class():
                 self.query, (pg.MatchAll, pg.Not, pg.Fuzzy)
             )
 
+        def get_index_vectors(self, search_query):
+            """Wagtail's own query (a search that is not capped, such as "not …")
+            matches and ranks ``body`` alone, which holds the title's words too, with
+            their own weight (``ThaiPostgresIndex.add_items``), by its GIN index."""
+            return [(F("index_entries__body"), 1.0)]
+
         def matching_entries(self, query, config):
-            """The index entries that match ``query``: by the GIN index on
-            ``title || body`` (migration ``prachasan_search.0002``) or by the primary key
-            backwards for a word in most entries, as PostgreSQL chooses."""
-            return (
-                pg.IndexEntry.objects.annotate(_vector_=F("title")._combine(F("body"), "||", False))
-                .filter(_vector_=self.build_tsquery(query, config=config))
-                .order_by("-id")
-            )
+            """The index entries that match ``query`` by their ``body``, which holds the
+            title's words too (``ThaiPostgresIndex.add_items``): by its GIN index or by
+            the primary key backwards, as the planner settings let PostgreSQL choose."""
+            return pg.IndexEntry.objects.filter(
+                body=self.build_tsquery(query, config=config)
+            ).order_by("-id")
 
         def candidates(self, config, limit):
             """Up to ``limit`` matches the queryset allows, newest index entry first, each
@@ -1071,13 +1095,17 @@ def postgres_backend_class():
             each sized from the words' shares so that it holds about as many matches as
             are still wanted: PostgreSQL cannot read a GIN index in id order, and left
             to itself it either reads every match (the bitmap) or walks the primary key
-            backwards testing each entry's ``title || body`` (8 to 20 µs an entry: 360 ms
-            for a word in one entry of thirty at 100,000)."""
+            backwards testing each entry (360 ms for a word in one entry of thirty at
+            100,000, 116 ms for the bitmap of eight common words at a million). Each
+            window is walked or read from the GIN index, whichever should cost less
+            (``gin_cost``)."""
             model = self.queryset.model
             shares, span = self.word_shares(config)
             if not span:
                 return []
-            share = match_share(words_only(self.query), shares)
+            words = words_only(self.query)
+            share = match_share(words, shares)
+            gin = gin_cost(span=span, share=share, words=len(query_words(words)))
             matches = (
                 self.word_matches(config)
                 .filter(allowed_by(self.queryset, OuterRef("object_id")))
@@ -1087,15 +1115,15 @@ def postgres_backend_class():
             # sorted, then the queryset's filters checked on the newest only.
             sorted_matches = matches.order_by((F("id") + 0).desc())
             rows = []
-            for (low, high), density in entry_windows(span, share, limit, lambda: len(rows)):
-                # The ids may be walked while matches are as dense as the words' shares
-                # say; once a window finds fewer (words seldom together, a filter that
-                # keeps few), each further match would cost a walk of many entries.
-                dense = density >= WALK_SHARE
-                window = matches if dense else sorted_matches
+            for low, high in entry_windows(span, share, limit, lambda: len(rows)):
+                # A window of many ids (words seldom together, a filter that keeps few)
+                # costs more to walk than the GIN index's bitmap.
+                entries = span[1] - span[0] + 1 if low is None else high - low
+                walk = entries * WALK_ENTRY_MS < gin
+                window = matches if walk else sorted_matches
                 if low is not None:
                     window = window.filter(id__gt=low, id__lte=high)
-                with planner_settings(self.queryset.db, NESTED_LOOPS if dense else GIN_ONLY):
+                with planner_settings(self.queryset.db, WALK_ONLY if walk else GIN_ONLY):
                     rows.extend(window[: limit - len(rows)])
             return candidates_scored(
                 self.query, rows, to_pk=model._meta.pk.to_python, frequency=shares.__getitem__
@@ -1124,19 +1152,28 @@ def postgres_backend_class():
 
         def word_frequency(self, word: str, span, config) -> float:
             """The share of the index's entries that hold ``word``: from PostgreSQL's
-            own statistics of the GIN index's expression (``word_statistics``) when it
-            is among the most common words, else counted by the GIN index (it is then
-            rarer than the least common of them, about 2 %); without statistics,
-            ``share_estimate`` (reading back to the word's 100th newest match takes
-            90 ms for a word in one entry of forty, each entry's vectors joined)."""
+            own statistics of the entries' ``body`` (``word_statistics``) when it is
+            among the most common words; else it is rarer than the least common of
+            them (about 2 %), and counted by the GIN index among the newest entries
+            that should hold ``FREQUENCY_WINDOW`` matches at that share, or among all
+            of them when it has fewer than ``FREQUENCY_SAMPLE`` there. Counting visits
+            every match in the table (PostgreSQL 15 no longer counts from the bitmap
+            alone): 93 ms for a word in 17,000 entries of a million, 8 ms for the 871
+            of them among the newest 54,000. Without statistics, ``share_estimate``."""
             if not span:
                 return 0.0
             common, floor = word_statistics(self.queryset.db)
             if word in common:
                 return common[word]
-            matches = self.matching_entries(PlainText(word), config)
+            matches = self.matching_entries(PlainText(word), config).order_by()
             if floor is not None:
-                return min(floor, matches.order_by().count() / max(1, span[1] - span[0] + 1))
+                entries = span[1] - span[0] + 1
+                window = min(entries, math.ceil(FREQUENCY_WINDOW / max(floor, 1e-9)))
+                with planner_settings(self.queryset.db, GIN_ONLY):
+                    recent = matches.filter(id__gt=span[1] - window).count()
+                if recent >= FREQUENCY_SAMPLE or window == entries:
+                    return min(floor, recent / window)
+                return min(floor, matches.count() / entries)
             nth = list(
                 matches.values_list("id", flat=True)[FREQUENCY_SAMPLE - 1 : FREQUENCY_SAMPLE]
             )

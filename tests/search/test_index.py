@@ -27,7 +27,6 @@ from prachasan.search.text import search_text
 
 pytestmark = pytest.mark.django_db
 
-INDEX = "prachasan_search_entry_vector"
 
 Document = get_document_model()
 
@@ -117,16 +116,59 @@ def test_title_norms_do_not_rewrite_the_fts_rows(news_index):
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's index only")
-def test_postgres_matches_through_an_index():
+def test_postgres_matches_through_an_index(news_index):
+    """Every search matches the entries' ``body``, which holds the title's words too, so
+    Wagtail's GIN index on it finds them; the old index on ``title || body`` is gone."""
     from wagtail.search.backends import get_search_backend as backend
 
     with connection.cursor() as cursor:
-        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [INDEX])
-        assert "(title || body)" in cursor.fetchone()[0]
-    results = backend().search("งบประมาณ", NewsPage)[:10]
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes"
+            " WHERE tablename = 'wagtailsearch_indexentry' AND indexdef LIKE '%%USING gin%%'"
+        )
+        indexes = dict(cursor.fetchall())
+    assert "prachasan_search_entry_vector" not in indexes
+    assert any(d.endswith("USING gin (body)") for d in indexes.values()), indexes
+    page = _news(news_index, title="ประกาศรับสมัครลูกเสือ", body="รายละเอียดการสมัคร")
+    results = backend().search("ลูกเสือ", NewsPage)
+    assert page.pk in _ids(results)
     compiler = results.query_compiler
-    sql = str(compiler.search(compiler.get_config(results.backend), 0, 10).query)
-    assert '("wagtailsearch_indexentry"."title" || "wagtailsearch_indexentry"."body") @@' in sql
+    config = compiler.get_config(results.backend)
+    body_match = '"wagtailsearch_indexentry"."body" @@'
+    # Wagtail's own query and ours.
+    assert body_match in str(compiler.search(config, 0, 10).query)
+    assert body_match in str(compiler.word_matches(config).query)
+    assert '"title" ||' not in str(compiler.word_matches(config).query)
+    # A search Wagtail answers itself ("not …") finds the title's words in the body too.
+    from modelsearch.query import Not, PlainText
+
+    others = backend().search(Not(PlainText("ลูกเสือ")), NewsPage)
+    assert page.pk not in _ids(others)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vectors")
+def test_postgres_entries_written_before_get_the_titles_words_in_body(news_index):
+    """Migration 0005 brings the entries written before (``body`` without the title's
+    words) to the new form: a search for a word of the title alone finds them again."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module(
+        "prachasan.search.migrations.0005_indexentry_body_holds_title"
+    )
+    page = _news(news_index, title="ประกาศรับสมัครลูกเสือ", body="รายละเอียดการสมัคร")
+    entry = page.index_entries.get()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET body = to_tsvector('simple', %s) WHERE id = %s",
+            [search_text("รายละเอียดการสมัคร"), entry.pk],
+        )
+    assert page.pk not in _ids(NewsPage.objects.search("ลูกเสือ"))
+    with connection.schema_editor() as schema_editor:
+        migration.body_with_title(apps, schema_editor)
+    assert page.pk in _ids(NewsPage.objects.search("ลูกเสือ"))
+    assert page.pk in _ids(NewsPage.objects.search("รายละเอียด"))
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's vectors")
@@ -149,12 +191,19 @@ def test_postgres_writes_the_vectors_wagtails_expressions_give():
     for obj in objects:
         backend.add(obj)
         indexer = indexer_class(obj, backend)
-        expected = []
+        vectors = {}
         for name in ("title", "autocomplete", "body"):
             value = compiler.prepare_value(
                 pg.IndexEntry._meta.get_field(name), getattr(indexer, name)
             )
-            sql, params = value.as_sql(compiler, connection)
+            vectors[name] = value.as_sql(compiler, connection)
+        expected = []
+        # The body holds the title's words too: title || body.
+        vectors["body"] = (
+            f"({vectors['title'][0]}) || ({vectors['body'][0]})",
+            [*vectors["title"][1], *vectors["body"][1]],
+        )
+        for sql, params in vectors.values():
             with connection.cursor() as cursor:
                 cursor.execute(f"SELECT ({sql})::text", params)  # noqa: S608
                 expected.append(cursor.fetchone()[0])
@@ -708,7 +757,7 @@ def test_word_frequency_counts_rare_words_and_estimates_common_ones(news_index):
     assert frequency("ไม่มีคำนี้ในดัชนี") == 0.0
 
 
-def test_postgresql_takes_common_words_shares_from_its_statistics(news_index, monkeypatch):
+def test_postgresql_takes_common_words_shares_from_its_statistics(news_index, monkeypatch, request):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL's statistics")
     from django.core.cache import cache
@@ -718,7 +767,10 @@ def test_postgresql_takes_common_words_shares_from_its_statistics(news_index, mo
     monkeypatch.setattr(backends, "STATISTICS_MIN_ENTRIES", 0)
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE wagtailsearch_indexentry")
-    cache.delete(backends.word_statistics_key(connection.alias))
+    key = backends.word_statistics_key(connection.alias)
+    cache.delete(key)
+    # The statistics of this index are not left for the tests after it.
+    request.addfinalizer(lambda: cache.delete(key))
     common, floor = backends.word_statistics(connection.alias)
     word = search_text("ลำไยอบแห้ง").split()[0]
     assert word in common
@@ -730,6 +782,44 @@ def test_postgresql_takes_common_words_shares_from_its_statistics(news_index, mo
     # A word that is not among the common ones is counted, never above the least common.
     config = compiler.get_config(backend)
     assert compiler.word_frequency("ไม่มีคำนี้ในดัชนี", backends.entry_id_span(), config) == 0.0
+
+
+def test_postgresql_counts_a_rarer_word_among_the_newest_entries(news_index, monkeypatch):
+    """A word rarer than the statistics' least common is counted among the newest entries
+    that should hold ``FREQUENCY_WINDOW`` matches at that share; with fewer than
+    ``FREQUENCY_SAMPLE`` there, among all of them."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's statistics")
+    from django.test.utils import CaptureQueriesContext
+
+    old = [_news(news_index, title=f"ข่าวเงาะโรงเรียน ฉบับ {n}") for n in range(6)]
+    new = [_news(news_index, title=f"ข่าวเงาะโรงเรียน ใหม่ {n}") for n in range(4)]
+    for n in range(6):
+        _news(news_index, title=f"ข่าวอื่น ลำดับ {n}")
+    word = search_text("เงาะโรงเรียน").split()[0]
+    span = backends.entry_id_span()
+    newest = span[1] - new[0].index_entries.get().id + 1  # the entries from the first new one
+    backend = get_search_backend()
+    compiler = backend.search("เงาะโรงเรียน", NewsPage.objects.all()).query_compiler
+    config = compiler.get_config(backend)
+    # The least common word of the statistics in one entry of two: a window of
+    # FREQUENCY_WINDOW / 0.5 ids.
+    monkeypatch.setattr(backends, "word_statistics", lambda alias: ({}, 0.5))
+    monkeypatch.setattr(backends, "FREQUENCY_WINDOW", newest // 2)
+    monkeypatch.setattr(backends, "FREQUENCY_SAMPLE", 4)
+    with CaptureQueriesContext(connection) as queries:
+        share = compiler.word_frequency(word, span, config)
+    assert share == pytest.approx(4 / newest)
+    assert len([q for q in queries if "COUNT(*)" in q["sql"]]) == 1
+    # Fewer than FREQUENCY_SAMPLE in the window: every entry counted.
+    monkeypatch.setattr(backends, "FREQUENCY_SAMPLE", 5)
+    with CaptureQueriesContext(connection) as queries:
+        share = compiler.word_frequency(word, span, config)
+    assert share == pytest.approx((len(old) + len(new)) / (span[1] - span[0] + 1))
+    assert len([q for q in queries if "COUNT(*)" in q["sql"]]) == 2
+    # Never above the statistics' least common.
+    monkeypatch.setattr(backends, "word_statistics", lambda alias: ({}, 0.01))
+    assert compiler.word_frequency(word, span, config) == 0.01
 
 
 def test_word_count_counts_whole_words_side_by_side_too():
@@ -779,7 +869,7 @@ def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
     def walk(span, share, limit, per_id):
         """The windows taken when ``per_id`` of each window's ids are matches."""
         found, windows = [0], []
-        for (low, high), _ in backends.entry_windows(span, share, limit, lambda: found[0]):
+        for low, high in backends.entry_windows(span, share, limit, lambda: found[0]):
             windows.append((low, high))
             width = (high - low) if low is not None else span[1] - span[0] + 1
             found[0] = min(limit, found[0] + int(width * per_id))
@@ -792,12 +882,6 @@ def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
     # A filter keeps a tenth: the next window is sized from what the first one found
     # (1.3 × 870 wanted / 0.05 a id: 22,620 ids), growing at most eightfold.
     assert walk((1, 100_000), 0.5, 1000, 0.05) == ([(97_400, 100_000), (76_600, 97_400)], 1000)
-    # Each window comes with the matches per id to expect: the share, then as found.
-    found, densities = [0], []
-    for (low, high), density in backends.entry_windows((1, 100_000), 0.5, 1000, lambda: found[0]):
-        densities.append(density)
-        found[0] += int((high - low) * 0.05)
-    assert densities == [0.5, pytest.approx(0.05)]
     # Nothing found: each window eight times the last, down to the oldest entry.
     assert walk((501, 100_000), 0.5, 1000, 0.0) == (
         [(97_400, 100_000), (76_600, 97_400), (500, 76_600)],
@@ -817,7 +901,8 @@ def test_postgresql_reads_windows_of_the_newest_allowed_matches(news_index, monk
     allowed = [page.pk for page in pages if page.pk % 3]
     # Every word in every entry, as far as the windows know: the first window holds 5 ids.
     monkeypatch.setattr(backends, "match_share", lambda query, shares: 1.0)
-    monkeypatch.setattr(backends, "WALK_SHARE", 1.0 if walk else 2.0)
+    # Walking an entry free, or dearer than any bitmap.
+    monkeypatch.setattr(backends, "WALK_ENTRY_MS", 0.0 if walk else 1e9)
     backend = get_search_backend()
     results = backend.search("ส้มโอหวาน", NewsPage.objects.filter(pk__in=allowed))
     compiler = results.query_compiler
@@ -832,11 +917,11 @@ def test_postgresql_reads_windows_of_the_newest_allowed_matches(news_index, monk
     assert [row.pk for row in rows] == sorted(allowed, reverse=True)[:4]
     windows = [q["sql"] for q in queries if "EXISTS" in q["sql"]]
     assert len(windows) > 1
-    # The first window as the words' shares say; after it, as dense as the matches found.
+    # Each window walked (no bitmaps) or read from the GIN index (no plain index scans).
     settings = [q["sql"] for q in queries if "current_setting" in q["sql"]]
     assert len(settings) == len(windows)
-    assert ("'enable_indexscan'" in settings[0]) is not walk
-    assert all("'enable_hashjoin'" in sql for sql in settings)
+    off = "'enable_bitmapscan'" if walk else "'enable_indexscan'"
+    assert all(off in sql and "'enable_hashjoin'" in sql for sql in settings)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's TOAST")
