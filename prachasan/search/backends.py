@@ -231,21 +231,26 @@ def candidates_scored(query, rows, *, to_pk, frequency) -> list[Candidate]:
     ]
 
 
-def match_share(query, shares) -> float:
+def match_share(query, shares, *, independent: bool = False) -> float:
     """The share of the index's entries that a word query (``words_only``) matches, at
     most: an entry holding all the words is among those holding the rarest, one holding
-    any is among the sum of them. ``shares`` gives each word's share."""
-    if isinstance(query, PlainText):
+    any is among the sum of them. ``shares`` gives each word's share. ``independent``:
+    as if the words came together by chance (all of them: the product of their shares),
+    which words of one phrase do far more often than that, so at least."""
+    together = math.prod if independent else min
+    if isinstance(query, (PlainText, Phrase)):
         found = [shares.get(word, 1.0) for word in query.query_string.split()] or [1.0]
-        return min(1.0, sum(found)) if query.operator == "or" else min(found)
-    if isinstance(query, Phrase):
-        return min([shares.get(word, 1.0) for word in query.query_string.split()] or [1.0])
+        if isinstance(query, PlainText) and query.operator == "or":
+            return min(1.0, sum(found))
+        return together(found)
     if isinstance(query, Boost):
-        return match_share(query.subquery, shares)
+        return match_share(query.subquery, shares, independent=independent)
     if isinstance(query, And):
-        return min(match_share(q, shares) for q in query.subqueries)
+        return together([match_share(q, shares, independent=independent) for q in query.subqueries])
     if isinstance(query, Or):
-        return min(1.0, sum(match_share(q, shares) for q in query.subqueries))
+        return min(
+            1.0, sum(match_share(q, shares, independent=independent) for q in query.subqueries)
+        )
     return 1.0
 
 
@@ -1106,6 +1111,12 @@ def postgres_backend_class():
             words = words_only(self.query)
             share = match_share(words, shares)
             gin = gin_cost(span=span, share=share, words=len(query_words(words)))
+            if math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9)) * WALK_ENTRY_MS >= gin:
+                # Read from the GIN index: its bitmap costs as much for any window, so the
+                # first should not be too narrow. All the words are in fewer entries than
+                # the rarest (6 times fewer for "และฉบับที่แก้ไขเพิ่มเติม" at a million), in
+                # more than by chance: between the two.
+                share = math.sqrt(share * match_share(words, shares, independent=True))
             matches = (
                 self.word_matches(config)
                 .filter(allowed_by(self.queryset, OuterRef("object_id")))

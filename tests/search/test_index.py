@@ -863,6 +863,13 @@ def test_match_share_bounds_the_share_of_entries_a_query_matches():
         backends.Or([backends.PlainText("ข"), backends.PlainText("ค")]), shares
     ) == pytest.approx(0.4)
     assert share(backends.PlainText("ไม่รู้จัก"), shares) == 1.0
+    # As if the words came together by chance: all of them, the product of the shares.
+    assert share(
+        backends.And([backends.PlainText("ก ข"), backends.Phrase("ค")]), shares, independent=True
+    ) == pytest.approx(0.3 * 0.1 * 0.5)
+    assert share(backends.PlainText("ก ค", operator="or"), shares, independent=True) == (
+        pytest.approx(0.8)
+    )
 
 
 def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
@@ -900,7 +907,7 @@ def test_postgresql_reads_windows_of_the_newest_allowed_matches(news_index, monk
         _news(news_index, title=f"ข่าวอื่น ฉบับที่ {n}")
     allowed = [page.pk for page in pages if page.pk % 3]
     # Every word in every entry, as far as the windows know: the first window holds 5 ids.
-    monkeypatch.setattr(backends, "match_share", lambda query, shares: 1.0)
+    monkeypatch.setattr(backends, "match_share", lambda query, shares, independent=False: 1.0)
     # Walking an entry free, or dearer than any bitmap.
     monkeypatch.setattr(backends, "WALK_ENTRY_MS", 0.0 if walk else 1e9)
     backend = get_search_backend()
@@ -922,6 +929,33 @@ def test_postgresql_reads_windows_of_the_newest_allowed_matches(news_index, monk
     assert len(settings) == len(windows)
     off = "'enable_bitmapscan'" if walk else "'enable_indexscan'"
     assert all(off in sql and "'enable_hashjoin'" in sql for sql in settings)
+
+
+@pytest.mark.parametrize(("walk", "width"), [(True, 6), (False, 8)])
+def test_postgresql_reads_a_wider_first_window_from_the_gin_index(
+    news_index, monkeypatch, walk, width
+):
+    """The GIN index's bitmap costs as much for any window: read from it, the first window
+    is sized for all the words together between the rarest's share and chance's."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's windows")
+    for n in range(24):
+        _news(news_index, title=f"ข่าวส้มโอหวาน ฉบับที่ {n}")
+    from django.test.utils import CaptureQueriesContext
+
+    monkeypatch.setattr(backends, "WALK_ENTRY_MS", 0.0 if walk else 1e9)
+    backend = get_search_backend()
+    compiler = backend.search("ส้มโอ หวาน", NewsPage.objects.all()).query_compiler
+    words = backends.query_words(compiler.query)
+    assert len(words) == 2
+    span = backends.entry_id_span()
+    compiler._prachasan_shares = (dict.fromkeys(words, 0.5), span)
+    with CaptureQueriesContext(connection) as queries:
+        compiler.candidates(compiler.get_config(backend), 2)
+    first = next(q["sql"] for q in queries if "EXISTS" in q["sql"])
+    low, high = map(int, re.search(r'"id" > (\d+) AND "[^"]+"\."id" <= (\d+)', first).groups())
+    # 1.3 × 2 wanted / 0.5, or / √(0.5 × 0.25)
+    assert (high, high - low) == (span[1], width)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's TOAST")
