@@ -1176,15 +1176,15 @@ def postgres_backend_class():
             common, floor = word_statistics(self.queryset.db)
             if word in common:
                 return common[word]
-            matches = self.matching_entries(PlainText(word), config).order_by()
+            matches = self.matching_entries(PlainText(word), config)
             if floor is not None:
                 entries = span[1] - span[0] + 1
                 window = min(entries, math.ceil(FREQUENCY_WINDOW / max(floor, 1e-9)))
                 with planner_settings(self.queryset.db, GIN_ONLY):
-                    recent = matches.filter(id__gt=span[1] - window).count()
+                    recent = matches.filter(id__gt=span[1] - window).order_by().count()
                 if recent >= FREQUENCY_SAMPLE or window == entries:
                     return min(floor, recent / window)
-                return min(floor, matches.count() / entries)
+                return min(floor, matches.order_by().count() / entries)
             nth = list(
                 matches.values_list("id", flat=True)[FREQUENCY_SAMPLE - 1 : FREQUENCY_SAMPLE]
             )

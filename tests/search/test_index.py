@@ -820,6 +820,14 @@ def test_postgresql_counts_a_rarer_word_among_the_newest_entries(news_index, mon
     # Never above the statistics' least common.
     monkeypatch.setattr(backends, "word_statistics", lambda alias: ({}, 0.01))
     assert compiler.word_frequency(word, span, config) == 0.01
+    # Without statistics (a small index): from how far back its FREQUENCY_SAMPLE-th
+    # newest match lies.
+    monkeypatch.setattr(backends, "word_statistics", lambda alias: ({}, None))
+    monkeypatch.setattr(backends, "FREQUENCY_SAMPLE", 2)
+    second_newest = new[-2].index_entries.get().id
+    assert compiler.word_frequency(word, span, config) == pytest.approx(
+        2 / (span[1] - second_newest + 1)
+    )
 
 
 def test_word_count_counts_whole_words_side_by_side_too():
