@@ -254,6 +254,12 @@ def match_share(query, shares, *, independent: bool = False) -> float:
     return 1.0
 
 
+def first_window(share: float, limit: int) -> int:
+    """The rows in which to look first for ``limit`` matches of a query matching about
+    ``share`` of them: a little more than ``limit`` matches (``WINDOW_MARGIN``)."""
+    return math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9))
+
+
 def window_sizes(share, limit, found):
     """The sizes of successive windows (of entry ids, of a queryset's rows) in which to
     look for ``limit`` matches of a query matching about ``share`` of them; ``found()``
@@ -261,7 +267,7 @@ def window_sizes(share, limit, found):
     The first window should hold a little more than ``limit`` matches
     (``WINDOW_MARGIN``); each next one is sized from the matches per row found so far (a
     filter may keep few of them), growing at most ``WINDOW_GROWTH`` times."""
-    size = math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9))
+    size = first_window(share, limit)
     while limit - found() > 0:
         before = found()
         yield size
@@ -1040,22 +1046,25 @@ def postgres_backend_class():
             for indexer in indexers:
                 columns = indexer.columns()
                 params.extend((content_type_pk, indexer.id))
-                title, autocomplete, body = columns
                 vectors_sql = [
-                    _vector_sql(title, configs[0], params),
-                    _vector_sql(autocomplete, configs[1], params),
+                    _vector_sql(parts, config, params)
+                    for parts, config in zip(columns, configs, strict=True)
                 ]
-                title_sql = _vector_sql(title, configs[0], params)
-                vectors_sql.append(f"({title_sql} || {_vector_sql(body, configs[2], params)})")
+                title, _, body = columns
                 params.extend((" ".join(t for t, _ in title), " ".join(t for t, _ in body)))
-                rows_sql.append("(%s, %s, {}, {}, {}, 1.0, %s, %s)".format(*vectors_sql))
+                rows_sql.append("(%s, %s, {}, {}, {}, %s, %s)".format(*vectors_sql))
             table = pg.IndexEntry._meta.db_table
             with self.write_connection.cursor() as cursor:
+                # The body written as title || body, each row's title vector made once.
                 cursor.execute(
                     f"""
                     INSERT INTO {table} (content_type_id, object_id, title, autocomplete,
                                          body, title_norm, title_text, body_text)
-                    (VALUES {", ".join(rows_sql)})
+                    SELECT content_type_id, object_id, title, autocomplete, title || body,
+                           1.0, title_text, body_text
+                    FROM (VALUES {", ".join(rows_sql)})
+                         AS item (content_type_id, object_id, title, autocomplete, body,
+                                  title_text, body_text)
                     ON CONFLICT (content_type_id, object_id)
                     DO UPDATE SET title = EXCLUDED.title,
                                   title_norm = 1.0,
@@ -1111,7 +1120,11 @@ def postgres_backend_class():
             words = words_only(self.query)
             share = match_share(words, shares)
             gin = gin_cost(span=span, share=share, words=len(query_words(words)))
-            if math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9)) * WALK_ENTRY_MS >= gin:
+
+            def walked(entries: int) -> bool:
+                return entries * WALK_ENTRY_MS < gin
+
+            if not walked(first_window(share, limit)):
                 # Read from the GIN index: its bitmap costs as much for any window, so the
                 # first should not be too narrow. All the words are in fewer entries than
                 # the rarest (6 times fewer for "และฉบับที่แก้ไขเพิ่มเติม" at a million), in
@@ -1129,8 +1142,7 @@ def postgres_backend_class():
             for low, high in entry_windows(span, share, limit, lambda: len(rows)):
                 # A window of many ids (words seldom together, a filter that keeps few)
                 # costs more to walk than the GIN index's bitmap.
-                entries = span[1] - span[0] + 1 if low is None else high - low
-                walk = entries * WALK_ENTRY_MS < gin
+                walk = walked(span[1] - span[0] + 1 if low is None else high - low)
                 window = matches if walk else sorted_matches
                 if low is not None:
                     window = window.filter(id__gt=low, id__lte=high)
