@@ -23,7 +23,7 @@ import json
 import math
 import re
 from contextlib import contextmanager, suppress
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from django.core.cache import cache as cache_backend
@@ -38,6 +38,7 @@ from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import balanced_reduce, get_content_type_pk
 
+from .scopes import object_scope_words, scope_groups
 from .text import search_normalize, search_text
 
 # The FTS5 tokenizer of the index table: unicode61 with marks (M*) counted as letters, so
@@ -116,6 +117,10 @@ MATCH_BATCH = 1000
 # analysed: read again after this long.
 WORD_STATISTICS_SECONDS = 600
 STATISTICS_MIN_ENTRIES = 10_000
+# A search asks for its filters' scope words (``scopes``) only when they are in fewer
+# than this share of the entries: the words of a site that holds most of them narrow
+# nothing, and FTS5 would read their long lists besides.
+SCOPE_USEFUL_SHARE = 0.5
 
 
 def word_count(text: str, word: str) -> int:
@@ -554,18 +559,80 @@ class CappedResultsMixin:
 
 
 class WordSharesMixin:
-    """A compiler's estimates of how common its query's words are, asked once."""
+    """A compiler's query of the matches (its words and its queryset's scope words), and
+    the estimates of how common their words are, each made once."""
+
+    def scoped_query(self, config):
+        """What finds the candidates: the query's words (``words_only``) and, for each
+        filter of the queryset that has scope words, one of them at least
+        (``scopes.scope_groups``)."""
+        cached = self.__dict__.get("_prachasan_scoped")
+        if cached is None:
+            cached = words_only(self.query)
+            self.scope_terms = 0
+            groups = scope_groups(self)
+            if groups:
+                shares, _ = self._scope_shares(groups, config)
+                scope = []
+                for group in groups:
+                    # A word in most entries (one office's site) would only cost more.
+                    if sum(shares[word] for word in group) > SCOPE_USEFUL_SHARE:
+                        continue
+                    words = [PlainText(word) for word in group]
+                    scope.append(Or(words) if len(words) > 1 else words[0])
+                if scope:
+                    cached = And([cached, *scope])
+                    self.scope_terms = len(scope)
+            self._prachasan_scoped = cached
+        return cached
+
+    def _scope_shares(self, groups, config):
+        """The scope words' shares, kept for ``WORD_STATISTICS_SECONDS`` (a department's
+        or a month's share changes slowly, and a search would ask for a site's, a
+        fiscal year's twelve months' every time)."""
+        shares, span = self.__dict__.setdefault("_prachasan_scope_shares", ({}, entry_id_span()))
+        alias = self.queryset.db
+        keys = {
+            f"prachasan-search-scope-share-{alias}-{word}": word
+            for group in groups
+            for word in group
+            if word not in shares
+        }
+        if not keys:
+            return shares, span
+        kept = cache_backend.get_many(keys)
+        for key, word in keys.items():
+            if key in kept:
+                shares[word] = kept[key]
+            else:
+                shares[word] = kept[key] = (
+                    self.scope_word_frequency(word, span, config) if span else 0.0
+                )
+        cache_backend.set_many(kept, WORD_STATISTICS_SECONDS)
+        return shares, span
 
     def word_shares(self, config) -> tuple[dict[str, float], tuple[int, int] | None]:
-        """Each word's share of the index's entries (``word_frequency``), and the span
-        of the entries' ids (``entry_id_span``)."""
+        """Each word's share of the index's entries (``word_frequency``), the scope
+        words' too (``scope_word_frequency``), and the span of the entries' ids
+        (``entry_id_span``)."""
         cached = self.__dict__.get("_prachasan_shares")
         if cached is None:
-            span = entry_id_span()
-            words = query_words(self.query) if span else []
+            scoped = self.scoped_query(config)
+            scope_shares, span = self.__dict__.get("_prachasan_scope_shares") or (
+                {},
+                entry_id_span(),
+            )
+            words = query_words(words_only(self.query)) if span else []
             shares = {word: self.word_frequency(word, span, config) for word in words}
+            for word in query_words(scoped) if span else []:
+                if word not in shares:
+                    shares[word] = scope_shares[word]
             cached = self._prachasan_shares = (shares, span)
         return cached
+
+    def scope_word_frequency(self, word: str, span, config) -> float:
+        """A scope word's share of the index's entries, which only sizes the windows."""
+        return self.word_frequency(word, span, config)
 
 
 def word_statistics_key(alias: str) -> str:
@@ -704,6 +771,12 @@ class ThaiIndexerMixin:
             else:
                 yield item
 
+    @cached_property
+    def scope_text(self) -> str:
+        """The entry's scope words (``scopes.object_scope_words``), written after the
+        body's text."""
+        return " ".join(object_scope_words(self.obj))
+
     def segmented(self, text: str) -> str:
         cache = self.__dict__.setdefault("_segmented", {})
         if text not in cache:
@@ -788,7 +861,10 @@ def sqlite_backend_class():
             content_type_pk = get_content_type_pk(model)
             # The words are cut first, outside the transaction; then one write lock for
             # the whole chunk, not one per object (several processes index at once).
-            data = {i.id: (i.title, i.autocomplete, i.body) for i in indexers}
+            data = {
+                i.id: (i.title, i.autocomplete, f"{i.body} {i.scope_text}".strip())
+                for i in indexers
+            }
             entries = self.entries.filter(content_type_id=content_type_pk)
             with transaction.atomic(using=self.write_connection.alias):
                 indexed = frozenset(
@@ -883,9 +959,10 @@ def sqlite_backend_class():
                 )
 
             def _words_query(self, config):
-                """``_index_query`` of the query's words alone (``words_only``)."""
+                """``_index_query`` of the query's words alone and the queryset's scope
+                words (``scoped_query``)."""
                 loose = copy.copy(self)
-                loose.query = words_only(self.query)
+                loose.query = self.scoped_query(config)
                 return loose._index_query(config)
 
             def _match(self, query, config):
@@ -1044,13 +1121,16 @@ def postgres_backend_class():
             rows_sql = []
             params = []
             for indexer in indexers:
-                columns = indexer.columns()
+                title, autocomplete, body = indexer.columns()
                 params.extend((content_type_pk, indexer.id))
+                # The scope words in the body's vector, not in its text (ranked, shown).
+                scope = [(indexer.scope_text, "D")] if indexer.scope_text else []
                 vectors_sql = [
                     _vector_sql(parts, config, params)
-                    for parts, config in zip(columns, configs, strict=True)
+                    for parts, config in zip(
+                        (title, autocomplete, body + scope), configs, strict=True
+                    )
                 ]
-                title, _, body = columns
                 params.extend((" ".join(t for t, _ in title), " ".join(t for t, _ in body)))
                 rows_sql.append("(%s, %s, {}, {}, {}, %s, %s)".format(*vectors_sql))
             table = pg.IndexEntry._meta.db_table
@@ -1117,9 +1197,10 @@ def postgres_backend_class():
             shares, span = self.word_shares(config)
             if not span:
                 return []
-            words = words_only(self.query)
+            words = self.scoped_query(config)
             share = match_share(words, shares)
-            gin = gin_cost(span=span, share=share, words=len(query_words(words)))
+            terms = len(query_words(words_only(self.query))) + self.scope_terms
+            gin = gin_cost(span=span, share=share, words=terms)
 
             def walked(entries: int) -> bool:
                 return entries * WALK_ENTRY_MS < gin
@@ -1152,26 +1233,41 @@ def postgres_backend_class():
                 self.query, rows, to_pk=model._meta.pk.to_python, frequency=shares.__getitem__
             )
 
-        def word_matches(self, config):
+        def word_matches(self, config, *, scoped: bool = True):
             """The index entries of the queryset's model that hold the query's words
-            (``words_only``)."""
-            return self.matching_entries(words_only(self.query), config).filter(
+            (``words_only``) and, ``scoped``, the queryset's scope words
+            (``scoped_query``)."""
+            query = self.scoped_query(config) if scoped else words_only(self.query)
+            return self.matching_entries(query, config).filter(
                 content_type_id__in=pg.get_descendants_content_types_pks(self.queryset.model)
             )
 
         def matching_keys(self, keys, config) -> set:
             """Those of the queryset's ``keys`` whose index entries match the query: each
             entry looked up by its key and tested, not the GIN index's matches (all of
-            them for a common word)."""
+            them for a common word). The keys are the queryset's: its scope words would
+            only cost more to test."""
             model = self.queryset.model
             object_ids = (
-                self.word_matches(config)
+                self.word_matches(config, scoped=False)
                 .filter(object_id__in=[str(key) for key in keys])
                 .order_by()
                 .values_list("object_id", flat=True)
             )
             with planner_settings(self.queryset.db, KEY_LOOKUPS):
                 return {model._meta.pk.to_python(object_id) for object_id in object_ids}
+
+        def scope_word_frequency(self, word: str, span, config) -> float:
+            """A scope word's share from PostgreSQL's statistics, or the least share in
+            them when it is rarer: counting it (``word_frequency``) would cost a query
+            per word (twelve months in a fiscal year) for what only sizes the windows,
+            which grow to the matches found anyway."""
+            common, floor = word_statistics(self.queryset.db)
+            if word in common:
+                return common[word]
+            if floor is not None:
+                return floor
+            return self.word_frequency(word, span, config)
 
         def word_frequency(self, word: str, span, config) -> float:
             """The share of the index's entries that hold ``word``: from PostgreSQL's

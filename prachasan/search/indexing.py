@@ -22,6 +22,7 @@ from wagtail.models import Page
 
 from .extract import ExtractionError, is_extractable, text_extract
 from .models import DocumentText
+from .scopes import moved_site_changed
 
 logger = logging.getLogger(__name__)
 
@@ -142,8 +143,37 @@ def page_saved(sender, instance, raw=False, **kwargs):
     )
 
 
+def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """A page moved to another site: Wagtail indexes the page again (it saves it), but
+    its descendants keep their entries, with the old site's scope word, so they are
+    indexed again in the task queue after the commit."""
+    if not moved_site_changed(
+        page=instance, parent_before=parent_page_before, parent_after=parent_page_after
+    ):
+        return
+    from .tasks import page_descendants_reindex_task
+
+    page_id = instance.pk
+    transaction.on_commit(lambda: page_descendants_reindex_task.enqueue(page_id))
+
+
+def page_descendants_reindex(*, page_id: int, chunk_size: int = 500) -> int:
+    """Index a page's descendants again; how many."""
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return 0
+    keys = list(page.get_descendants().order_by("path").values_list("pk", flat=True))
+    for start in range(0, len(keys), chunk_size):
+        for descendant in Page.objects.filter(pk__in=keys[start : start + chunk_size]).specific():
+            search_index.insert_or_update_object(descendant)
+    return len(keys)
+
+
 def connect_receivers() -> None:
     from django.db.models.signals import post_save
+    from wagtail.signals import post_page_move
+
+    post_page_move.connect(page_moved, dispatch_uid="prachasan_search_page_moved")
 
     post_save.connect(
         document_saved, sender=get_document_model(), dispatch_uid="prachasan_search_document"

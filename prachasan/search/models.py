@@ -27,3 +27,19 @@ class DocumentText(models.Model):
 
     def __str__(self):
         return self.file_name
+
+
+class IndexUpgrade(models.Model):
+    """A change of what the index entries hold that the entries written before it lack
+    until the index is rebuilt (``manage.py search_rebuild`` deletes the row): the search
+    does not rely on it meanwhile (``scopes.scope_ready``)."""
+
+    name = models.CharField(_("name"), max_length=50, primary_key=True)
+    marked_at = models.DateTimeField(_("marked at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("search index upgrade")
+        verbose_name_plural = _("search index upgrades")
+
+    def __str__(self):
+        return self.name

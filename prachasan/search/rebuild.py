@@ -38,6 +38,7 @@ from modelsearch.index import RelatedFields, get_indexed_models
 from modelsearch.management.commands.rebuild_modelsearch_index import group_models_by_index
 
 from . import backends
+from .scopes import scope_rebuilt
 from .text import search_text
 
 PROGRESS_SECONDS = 5.0
@@ -51,11 +52,12 @@ def index_rebuild(
     *, processes: int, chunk_size: int, stdout: TextIO | None = None, verbosity: int = 1
 ) -> None:
     """Rebuild every search backend's index, the database backends' in ``processes``
-    worker processes."""
+    worker processes; every entry then holds its scope words (``scopes.scope_rebuilt``)."""
     if stdout is None:
         verbosity = 0
     if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         _update_index(chunk_size=chunk_size, stdout=stdout, verbosity=verbosity)
+        scope_rebuilt()
         return
     for backend_name in get_app_config().get_search_backend_config():
         backend = get_search_backend(backend_name)
@@ -78,6 +80,7 @@ def index_rebuild(
                 stdout=stdout,
                 verbosity=verbosity,
             )
+    scope_rebuilt()
 
 
 def _update_index(*, chunk_size, stdout, verbosity, **options):

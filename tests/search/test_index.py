@@ -198,10 +198,13 @@ def test_postgres_writes_the_vectors_wagtails_expressions_give():
             )
             vectors[name] = value.as_sql(compiler, connection)
         expected = []
-        # The body holds the title's words too: title || body.
+        # The body holds the title's words too, and the scope words after its own:
+        # title || body || scope.
+        assert indexer.scope_text
         vectors["body"] = (
-            f"({vectors['title'][0]}) || ({vectors['body'][0]})",
-            [*vectors["title"][1], *vectors["body"][1]],
+            f"({vectors['title'][0]}) || ({vectors['body'][0]})"
+            " || setweight(to_tsvector('simple'::regconfig, %s), 'D')",
+            [*vectors["title"][1], *vectors["body"][1], indexer.scope_text],
         )
         for sql, params in vectors.values():
             with connection.cursor() as cursor:
