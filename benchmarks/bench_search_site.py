@@ -33,6 +33,7 @@ index of an earlier run. Figures go to stdout and ``<workdir>/site-<backend>-<do
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -376,6 +377,27 @@ def queries_run(*, docs: int, seed: int, processes: int, workdir: Path, page_eve
     }
 
 
+@contextlib.contextmanager
+def scope_words(*, enabled: bool):
+    """The filters' scope words asked for or not (``prachasan.search.scopes``): not, as
+    for an index marked by migration 0006 until it is rebuilt."""
+    from django.core.cache import cache
+
+    from prachasan.search.models import IndexUpgrade
+    from prachasan.search.scopes import UPGRADE
+
+    if enabled:
+        IndexUpgrade.objects.filter(name=UPGRADE).delete()
+    else:
+        IndexUpgrade.objects.get_or_create(name=UPGRADE)
+    cache.clear()
+    try:
+        yield
+    finally:
+        IndexUpgrade.objects.filter(name=UPGRADE).delete()
+        cache.clear()
+
+
 _DEPARTMENT = {}
 
 
@@ -408,6 +430,11 @@ def main() -> None:
     parser.add_argument("--pages-only", action="store_true", help="write the pages and stop")
     parser.add_argument("--index-only", action="store_true", help="write and index, then stop")
     parser.add_argument("--page-every", type=int, default=5)
+    parser.add_argument(
+        "--no-scope-words",
+        action="store_true",
+        help="ask without the filters' scope words (as an index not yet rebuilt is asked)",
+    )
     args = parser.parse_args()
     workdir = args.workdir / f"{'postgres' if args.database_url else 'sqlite'}-{args.docs}"
     vendor = django_start(workdir=workdir, database_url=args.database_url or None)
@@ -434,15 +461,18 @@ def main() -> None:
     from prachasan.runtime import process_warm
 
     process_warm()  # as prachasan.wsgi readies a web process: what a visitor meets
-    report["search"] = queries_run(
-        docs=args.docs,
-        seed=args.seed,
-        processes=args.processes,
-        workdir=args.workdir,
-        page_every=args.page_every,
-    )
+    report["scope_words"] = not args.no_scope_words
+    with scope_words(enabled=report["scope_words"]):
+        report["search"] = queries_run(
+            docs=args.docs,
+            seed=args.seed,
+            processes=args.processes,
+            workdir=args.workdir,
+            page_every=args.page_every,
+        )
     report["load_after"] = [round(x, 2) for x in os.getloadavg()]
-    out = args.workdir / f"site-{vendor}-{args.docs}.json"
+    suffix = "" if report["scope_words"] else "-no-scope-words"
+    out = args.workdir / f"site-{vendor}-{args.docs}{suffix}.json"
     out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
     summary = {**report, "search": {k: v for k, v in report["search"].items() if k != "per_query"}}
     print(json.dumps(summary, ensure_ascii=False, indent=1))

@@ -113,6 +113,8 @@ GIN_WORD_MS = 0.00001
 # Sorted by date past the cap, the items are checked for a match this many at a time
 # (``CappedResultsMixin._in_order``).
 MATCH_BATCH = 1000
+# A window wider than any index (``window_sizes``): the rest of it.
+RANGE_REST = 2**62
 # PostgreSQL's statistics of the words (``word_statistics``) change only when the table is
 # analysed: read again after this long.
 WORD_STATISTICS_SECONDS = 600
@@ -265,23 +267,31 @@ def first_window(share: float, limit: int) -> int:
     return math.ceil(WINDOW_MARGIN * limit / max(share, 1e-9))
 
 
-def window_sizes(share, limit, found):
+def window_sizes(share, limit, found, *, walked=None):
     """The sizes of successive windows (of entry ids, of a queryset's rows) in which to
     look for ``limit`` matches of a query matching about ``share`` of them; ``found()``
     tells how many have been found so far, and the sizes stop once it reaches ``limit``.
     The first window should hold a little more than ``limit`` matches
     (``WINDOW_MARGIN``); each next one is sized from the matches per row found so far (a
-    filter may keep few of them), growing at most ``WINDOW_GROWTH`` times."""
+    filter may keep few of them), growing at most ``WINDOW_GROWTH`` times: a window
+    sized from a few matches may be far too wide. Unless ``walked(size)`` says that a
+    window of that size is not walked but read from an index whose cost hardly depends
+    on the size (PostgreSQL's GIN index): then the next is as wide as the matches found
+    say, all the rest when none were found, rather than cost that index again and again
+    at eight times the width each."""
     size = first_window(share, limit)
     while limit - found() > 0:
         before = found()
         yield size
         got = found() - before
         wanted = limit - found()
-        grown = size * WINDOW_GROWTH
-        size = math.ceil(
-            grown if not got else min(grown, max(size, WINDOW_MARGIN * wanted * size / got))
-        )
+        needed = WINDOW_MARGIN * wanted * size / got if got else math.inf
+        if walked is not None and not walked(needed):
+            size = needed if got else RANGE_REST
+        else:
+            grown = size * WINDOW_GROWTH
+            size = grown if not got else min(grown, max(size, needed))
+        size = math.ceil(size)
 
 
 def gin_cost(*, span: tuple[int, int], share: float, words: int) -> float:
@@ -292,13 +302,13 @@ def gin_cost(*, span: tuple[int, int], share: float, words: int) -> float:
     return GIN_POSTING_MS * share * entries + GIN_WORD_MS * entries * max(0, words - 1)
 
 
-def entry_windows(span, share, limit, found):
+def entry_windows(span, share, limit, found, *, walked=None):
     """The windows of entry ids, newest first, ``(low, high]``, in which to look for
     ``limit`` matches of a query matching about ``share`` of the entries spread over
     ``span`` (``window_sizes``). ``(None, None)``: the rest of the index at once."""
     oldest, newest = span
     high = newest
-    for size in window_sizes(share, limit, found):
+    for size in window_sizes(share, limit, found, walked=walked):
         if high < oldest:
             return
         if high - size < oldest:
@@ -569,7 +579,7 @@ class WordSharesMixin:
         cached = self.__dict__.get("_prachasan_scoped")
         if cached is None:
             cached = words_only(self.query)
-            self.scope_terms = 0
+            self.scope_queries = []
             groups = scope_groups(self)
             if groups:
                 shares, _ = self._scope_shares(groups, config)
@@ -582,7 +592,7 @@ class WordSharesMixin:
                     scope.append(Or(words) if len(words) > 1 else words[0])
                 if scope:
                     cached = And([cached, *scope])
-                    self.scope_terms = len(scope)
+                    self.scope_queries = scope
             self._prachasan_scoped = cached
         return cached
 
@@ -1197,10 +1207,17 @@ def postgres_backend_class():
             shares, span = self.word_shares(config)
             if not span:
                 return []
-            words = self.scoped_query(config)
-            share = match_share(words, shares)
-            terms = len(query_words(words_only(self.query))) + self.scope_terms
-            gin = gin_cost(span=span, share=share, words=terms)
+            words = words_only(self.query)
+            self.scoped_query(config)
+            # A filter's words (a department, a fiscal year's months) come with the
+            # query's words about as by chance.
+            scope_shares = [match_share(q, shares) for q in self.scope_queries]
+            share = match_share(words, shares) * math.prod(scope_shares)
+            # The bitmap reads every entry of the rarest word (or group of words).
+            rarest = min([match_share(words, shares), *scope_shares])
+            gin = gin_cost(
+                span=span, share=rarest, words=len(query_words(words)) + len(scope_shares)
+            )
 
             def walked(entries: int) -> bool:
                 return entries * WALK_ENTRY_MS < gin
@@ -1210,7 +1227,9 @@ def postgres_backend_class():
                 # first should not be too narrow. All the words are in fewer entries than
                 # the rarest (6 times fewer for "และฉบับที่แก้ไขเพิ่มเติม" at a million), in
                 # more than by chance: between the two.
-                share = math.sqrt(share * match_share(words, shares, independent=True))
+                share = math.prod(scope_shares) * math.sqrt(
+                    match_share(words, shares) * match_share(words, shares, independent=True)
+                )
             matches = (
                 self.word_matches(config)
                 .filter(allowed_by(self.queryset, OuterRef("object_id")))
@@ -1220,7 +1239,7 @@ def postgres_backend_class():
             # sorted, then the queryset's filters checked on the newest only.
             sorted_matches = matches.order_by((F("id") + 0).desc())
             rows = []
-            for low, high in entry_windows(span, share, limit, lambda: len(rows)):
+            for low, high in entry_windows(span, share, limit, lambda: len(rows), walked=walked):
                 # A window of many ids (words seldom together, a filter that keeps few)
                 # costs more to walk than the GIN index's bitmap.
                 walk = walked(span[1] - span[0] + 1 if low is None else high - low)

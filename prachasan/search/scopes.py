@@ -49,6 +49,7 @@ MONTH_FIELDS = ("first_published_at",)
 MAX_MONTHS = 36
 # An ``in`` lookup of more values than this is checked by the database alone.
 MAX_VALUES = 20
+SCOPE_FIELDS = frozenset((*VALUE_FIELDS, *MONTH_FIELDS, "path"))
 # A page's site: the page at this depth above it (a site's root page; Wagtail's own root is
 # at depth 1), by its id, which moving pages among their siblings does not change.
 SITE_DEPTH = 2
@@ -183,7 +184,7 @@ def scope_groups(compiler) -> list[list[str]]:
     bounds: dict[str, list] = {}
     for lookup in _and_lookups(compiler.queryset.query.where):
         column = lookup.lhs
-        if not isinstance(column, Col):
+        if not isinstance(column, Col) or column.target.attname not in SCOPE_FIELDS:
             continue
         try:
             path = compiler._get_filter_field_path_for_column(column)

@@ -884,10 +884,12 @@ def test_match_share_bounds_the_share_of_entries_a_query_matches():
 
 
 def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
-    def walk(span, share, limit, per_id):
+    def walk(span, share, limit, per_id, walked=None):
         """The windows taken when ``per_id`` of each window's ids are matches."""
         found, windows = [0], []
-        for low, high in backends.entry_windows(span, share, limit, lambda: found[0]):
+        for low, high in backends.entry_windows(
+            span, share, limit, lambda: found[0], walked=walked
+        ):
             windows.append((low, high))
             width = (high - low) if low is not None else span[1] - span[0] + 1
             found[0] = min(limit, found[0] + int(width * per_id))
@@ -905,6 +907,21 @@ def test_entry_windows_grow_from_the_newest_to_find_what_is_wanted():
         [(97_400, 100_000), (76_600, 97_400), (500, 76_600)],
         0,
     )
+    # Windows of more than 10,000 ids read from an index that costs as much for any
+    # width: the next as wide as the matches found say (1.3 × 995 wanted / 0.002 a id),
+    # however much wider...
+    gin = lambda width: width <= 10_000  # noqa: E731
+    assert walk((1, 1_000_000), 0.5, 1000, 0.002, gin) == (
+        [(997_400, 1_000_000), (324_780, 997_400)],
+        1000,
+    )
+    # ... and, when none were found, the rest at once.
+    assert walk((1, 1_000_000), 0.5, 1000, 0.0, gin) == ([(997_400, 1_000_000), (0, 997_400)], 0)
+    # Walked: eight times at most, as before.
+    assert walk((1, 1_000_000), 0.5, 1000, 0.0, lambda width: True)[0][:2] == [
+        (997_400, 1_000_000),
+        (976_600, 997_400),
+    ]
 
 
 @pytest.mark.parametrize("walk", [True, False])
@@ -967,6 +984,37 @@ def test_postgresql_reads_a_wider_first_window_from_the_gin_index(
     low, high = map(int, re.search(r'"id" > (\d+) AND "[^"]+"\."id" <= (\d+)', first).groups())
     # 1.3 × 2 wanted / 0.5, or / √(0.5 × 0.25)
     assert (high, high - low) == (span[1], width)
+
+
+def test_postgresql_sizes_the_windows_of_a_filter_by_its_words_share(news_index, monkeypatch):
+    """A filter's scope word comes with the query's words about as by chance: the first
+    window holds the wanted matches at the product of their shares, not the rarest's."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's windows")
+    from django.test.utils import CaptureQueriesContext
+
+    from prachasan.search import scopes
+
+    for n in range(24):
+        _news(news_index, title=f"ข่าวส้มโอหวาน ฉบับที่ {n}")
+    monkeypatch.setattr(backends, "WALK_ENTRY_MS", 0.0)
+    monkeypatch.setattr(backends, "SCOPE_USEFUL_SHARE", 1.01)
+    backend = get_search_backend()
+    queryset = NewsPage.objects.filter(department=news_index.department)
+    compiler = backend.search("ส้มโอหวาน", queryset).query_compiler
+    config = compiler.get_config(backend)
+    words = backends.query_words(backends.words_only(compiler.query))
+    department = scopes.value_word("department_id", news_index.department_id)
+    assert backends.query_words(compiler.scoped_query(config)) == [*words, department]
+    span = backends.entry_id_span()
+    compiler._prachasan_shares = ({**dict.fromkeys(words, 0.5), department: 0.25}, span)
+    with CaptureQueriesContext(connection) as queries:
+        compiler.candidates(config, 2)
+    first = next(q["sql"] for q in queries if "EXISTS" in q["sql"])
+    assert department in first
+    low, high = map(int, re.search(r'"id" > (\d+) AND "[^"]+"\."id" <= (\d+)', first).groups())
+    # 1.3 × 2 wanted / (0.5 × 0.25); the rarest's share alone would give 11.
+    assert (high, high - low) == (span[1], 21)
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's TOAST")
