@@ -597,10 +597,13 @@ class WordSharesMixin:
         return cached
 
     def _scope_shares(self, groups, config):
-        """The scope words' shares, kept for ``WORD_STATISTICS_SECONDS`` (a department's
-        or a month's share changes slowly, and a search would ask for a site's, a
-        fiscal year's twelve months' every time)."""
-        shares, span = self.__dict__.setdefault("_prachasan_scope_shares", ({}, entry_id_span()))
+        """The scope words' shares (those of ``groups`` added) and the span of the
+        entries' ids. A share is kept for ``WORD_STATISTICS_SECONDS`` (a department's or
+        a month's share changes slowly, and a search would ask for a site's, a fiscal
+        year's twelve months' every time)."""
+        if "_prachasan_scope_shares" not in self.__dict__:
+            self._prachasan_scope_shares = ({}, entry_id_span())
+        shares, span = self._prachasan_scope_shares
         alias = self.queryset.db
         keys = {
             f"prachasan-search-scope-share-{alias}-{word}": word
@@ -628,10 +631,7 @@ class WordSharesMixin:
         cached = self.__dict__.get("_prachasan_shares")
         if cached is None:
             scoped = self.scoped_query(config)
-            scope_shares, span = self.__dict__.get("_prachasan_scope_shares") or (
-                {},
-                entry_id_span(),
-            )
+            scope_shares, span = self._scope_shares([], config)
             words = query_words(words_only(self.query)) if span else []
             shares = {word: self.word_frequency(word, span, config) for word in words}
             for word in query_words(scoped) if span else []:

@@ -10,12 +10,13 @@ from django.test import Client
 from django.utils import timezone
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
-from wagtail.search import index
 
 from prachasan.network.models import School
 from prachasan.news.models import NewsIndexPage, NewsKind, NewsPage
 from prachasan.offices.models import Department, Person
 from prachasan.thai.dates import format_thai_date
+
+from .news import news_publish
 
 pytestmark = pytest.mark.django_db
 
@@ -23,17 +24,6 @@ pytestmark = pytest.mark.django_db
 WORD = "มะยงชิด"
 OTHER_HOST = "search-other.example.go.th"
 TZ = datetime.timezone(datetime.timedelta(hours=7))
-
-
-def _publish(index_page, *, title, lead, department, kind, when):
-    item = NewsPage(title=title, lead=lead, department=department, kind=kind)
-    index_page.add_child(instance=item)
-    item.save_revision().publish()
-    # A fixed publication date, then the index told (OpenSearch keeps filter values).
-    NewsPage.objects.filter(pk=item.pk).update(first_published_at=when)
-    item.refresh_from_db()
-    index.insert_or_update_object(item)
-    return item
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +46,7 @@ def corpus(django_db_setup, django_db_blocker):
                 else datetime.datetime(2026, 1, 5 + n, 10, 0, tzinfo=TZ)
             )
             items.append(
-                _publish(
+                news_publish(
                     office_index,
                     title=f"แปลงสาธิต {WORD} ของโรงเรียน ครั้งที่ {n + 1}",
                     lead=f"เกษตรกรและนักเรียนร่วมกันดูแล {WORD} ในแปลงสาธิต รุ่นที่ {n + 1}",
@@ -65,7 +55,7 @@ def corpus(django_db_setup, django_db_blocker):
                     when=when,
                 )
             )
-        escaped = _publish(
+        escaped = news_publish(
             office_index,
             title="ผลการทดลอง <script>alert(1)</script> ปลูก ทุเรียนเทศ",
             lead="บันทึก <b>ทุเรียนเทศ</b> & <img src=x onerror=alert(2)> ของโรงเรียน",
@@ -265,7 +255,7 @@ def test_only_the_current_sites_items(client, corpus):
     other_index = NewsIndexPage.objects.descendant_of(other_site.root_page).get(
         department__isnull=True
     )
-    other = _publish(
+    other = news_publish(
         other_index,
         title=f"ข่าวของอีกสำนักงาน {WORD} เขตอื่น",
         lead=f"{WORD} ของสำนักงานอื่น",

@@ -19,6 +19,8 @@ from prachasan.search import scopes
 from prachasan.search.models import IndexUpgrade
 from prachasan.search.views import search_pages
 
+from .news import news_publish
+
 pytestmark = pytest.mark.django_db
 
 WORD = "ส้มจี๊ด"
@@ -59,18 +61,15 @@ def _entry(obj):
     return entry.body, entry.body
 
 
-def _publish(parent, *, title, when, kind=NewsKind.ACTIVITY, department=None):
-    page = NewsPage(
-        title=title, lead=f"{WORD} {title}", kind=kind, department=department or parent.department
+def _publish(parent, *, title, when, kind=NewsKind.ACTIVITY):
+    return news_publish(
+        parent,
+        title=title,
+        lead=f"{WORD} {title}",
+        department=parent.department,
+        kind=kind,
+        when=when,
     )
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    NewsPage.objects.filter(pk=page.pk).update(first_published_at=when)
-    page.refresh_from_db()
-    from wagtail.search import index
-
-    index.insert_or_update_object(page)
-    return page
 
 
 @pytest.fixture
