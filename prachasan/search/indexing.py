@@ -169,11 +169,48 @@ def page_descendants_reindex(*, page_id: int, chunk_size: int = 500) -> int:
     return len(keys)
 
 
+# An index marked by migration 0006 (entries without scope words) of at most this many
+# entries is rebuilt by ``migrate`` itself (``small_index_upgrade``): seconds for an
+# office's site; a larger one is left to ``manage.py search_rebuild``.
+UPGRADE_REBUILD_ENTRIES = 20_000
+
+
+def small_index_upgrade(sender, using="default", verbosity=1, stdout=None, **kwargs):
+    """After ``migrate``: an index that migration 0006 marked is rebuilt at once when it
+    is small, so that its searches ask for the filters' scope words."""
+    from django.db import connections
+    from modelsearch.conf import get_app_config
+
+    from .models import IndexUpgrade
+    from .rebuild import index_rebuild
+    from .scopes import UPGRADE
+
+    if sender.label != "prachasan_search" or using != "default":
+        return
+    # A migrate that stopped short of migration 0006 has no such table yet.
+    if IndexUpgrade._meta.db_table not in connections[using].introspection.table_names():
+        return
+    if not IndexUpgrade.objects.filter(name=UPGRADE).exists():
+        return
+    entries = get_app_config().get_model("IndexEntry").objects.order_by()
+    if entries[UPGRADE_REBUILD_ENTRIES : UPGRADE_REBUILD_ENTRIES + 1].exists():
+        if verbosity and stdout is not None:
+            stdout.write(
+                "The search index lacks the filters' scope words: run"
+                " `manage.py search_rebuild` (docs/search.md).\n"
+            )
+        return
+    index_rebuild(processes=1, chunk_size=1000)
+    if verbosity and stdout is not None:
+        stdout.write("Search index rebuilt with the filters' scope words.\n")
+
+
 def connect_receivers() -> None:
-    from django.db.models.signals import post_save
+    from django.db.models.signals import post_migrate, post_save
     from wagtail.signals import post_page_move
 
     post_page_move.connect(page_moved, dispatch_uid="prachasan_search_page_moved")
+    post_migrate.connect(small_index_upgrade, dispatch_uid="prachasan_search_index_upgrade")
 
     post_save.connect(
         document_saved, sender=get_document_model(), dispatch_uid="prachasan_search_document"

@@ -314,3 +314,28 @@ def test_a_word_in_most_entries_is_not_asked_for(site, news, monkeypatch):
     assert sorted(page.pk for page in found) == sorted(page.pk for page in news[:3])
     assert scopes.value_word("department_id", ict.pk) in sql
     assert site_word not in sql
+
+
+def test_migrate_rebuilds_a_small_index_that_lacks_the_words(site, news, monkeypatch):
+    """An office's index, marked by migration 0006, is rebuilt by ``migrate`` itself; a
+    larger one is left marked, with the command to run."""
+    import io
+
+    from prachasan.search import indexing
+
+    IndexUpgrade.objects.create(name=scopes.UPGRADE)
+    monkeypatch.setattr(indexing, "UPGRADE_REBUILD_ENTRIES", 1)
+    out = io.StringIO()
+    call_command("migrate", verbosity=1, stdout=out)
+    assert "manage.py search_rebuild" in out.getvalue()
+    assert IndexUpgrade.objects.filter(name=scopes.UPGRADE).exists()
+
+    monkeypatch.setattr(indexing, "UPGRADE_REBUILD_ENTRIES", 20_000)
+    out = io.StringIO()
+    call_command("migrate", verbosity=1, stdout=out)
+    assert "rebuilt with the filters' scope words" in out.getvalue()
+    assert not IndexUpgrade.objects.exists()
+    ict = news[0].department
+    found, sql = _search(site, {"department": ict})
+    assert sorted(page.pk for page in found) == sorted(page.pk for page in news[:3])
+    assert scopes.value_word("department_id", ict.pk) in sql
