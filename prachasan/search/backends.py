@@ -614,14 +614,16 @@ class WordSharesMixin:
         if not keys:
             return shares, span
         kept = cache_backend.get_many(keys)
+        found = {}
         for key, word in keys.items():
             if key in kept:
                 shares[word] = kept[key]
             else:
-                shares[word] = kept[key] = (
+                shares[word] = found[key] = (
                     self.scope_word_frequency(word, span, config) if span else 0.0
                 )
-        cache_backend.set_many(kept, WORD_STATISTICS_SECONDS)
+        if found:  # only the shares just found: the others keep their time
+            cache_backend.set_many(found, WORD_STATISTICS_SECONDS)
         return shares, span
 
     def word_shares(self, config) -> tuple[dict[str, float], tuple[int, int] | None]:
@@ -1211,10 +1213,11 @@ def postgres_backend_class():
             self.scoped_query(config)
             # A filter's words (a department, a fiscal year's months) come with the
             # query's words about as by chance.
+            words_share = match_share(words, shares)
             scope_shares = [match_share(q, shares) for q in self.scope_queries]
-            share = match_share(words, shares) * math.prod(scope_shares)
+            share = words_share * math.prod(scope_shares)
             # The bitmap reads every entry of the rarest word (or group of words).
-            rarest = min([match_share(words, shares), *scope_shares])
+            rarest = min([words_share, *scope_shares])
             gin = gin_cost(
                 span=span, share=rarest, words=len(query_words(words)) + len(scope_shares)
             )
@@ -1228,7 +1231,7 @@ def postgres_backend_class():
                 # the rarest (6 times fewer for "และฉบับที่แก้ไขเพิ่มเติม" at a million), in
                 # more than by chance: between the two.
                 share = math.prod(scope_shares) * math.sqrt(
-                    match_share(words, shares) * match_share(words, shares, independent=True)
+                    words_share * match_share(words, shares, independent=True)
                 )
             matches = (
                 self.word_matches(config)
